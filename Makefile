@@ -1,0 +1,39 @@
+# Two commands on a fresh machine (Python 3.11+ and make): `make run`, `make test`.
+# Both bootstrap .venv from the committed, hashed lock first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test lint eval bench lock clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
+	# the project itself, editable, with no network: its build backend is in the lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/un-statements run
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src flows tests
+	$(BIN)/mypy
+
+eval: $(STAMP)
+	$(BIN)/python -m un_statements_etl.evaluate
+
+# Re-resolve requirements.in into requirements.lock (needs the package index).
+lock:
+	$(PYTHON) -m venv .tools && .tools/bin/pip install --quiet uv
+	.tools/bin/uv pip compile requirements.in --generate-hashes --python-version 3.11 \
+		--python-platform x86_64-manylinux_2_28 -o requirements.lock
+
+clean:
+	rm -rf $(VENV) .tools data .pytest_cache

@@ -1,0 +1,132 @@
+"""The `un-statements` command: the only place errors become exit codes.
+
+Exit codes: 0 run completed (rejected documents are in quarantine), 1 run failed,
+3 validation gate refused the batch, 4 warehouse busy (another run is writing),
+2 bad usage (typer's own).
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .errors import ConfigError, PipelineError, ValidationRefusedError, WarehouseLockedError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn UN statements into a validated DuckDB warehouse and Parquet tables.")
+
+DataDir = Annotated[Path, typer.Option("--data-dir", help="Output folder (DuckDB file, parquet/, reports/).")]
+
+
+class Source(str, Enum):
+    local = "local"
+    ohchr = "ohchr"
+    un_press = "un-press"
+    reliefweb = "reliefweb"
+    raw = "raw"
+
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    parquet = "parquet"
+
+
+def _fail(message: str, code: int) -> None:
+    typer.echo(f"un-statements: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _run_options(source: Source, inputs: list[Path] | None, data_dir: Path, since: str | None,
+                 limit: int | None, base_url: str | None, reprocess: bool, workers: int | None,
+                 dask_address: str | None) -> dict[str, Any]:
+    if workers and dask_address:
+        raise ConfigError("give either --workers or --dask-address, not both")
+    return {"source": source.value, "inputs": [str(p) for p in inputs or []], "data_dir": str(data_dir),
+            "since": since, "limit": limit, "base_url": base_url, "reprocess": reprocess or None,
+            "workers": workers, "dask_address": dask_address}
+
+
+@app.command()
+def run(
+    source: Annotated[Source, typer.Option(help="Where statements come from.")] = Source.local,
+    inputs: Annotated[list[Path] | None, typer.Option("--input", help="File or folder (.txt, .md, .html); repeatable.")] = None,
+    data_dir: DataDir = Path("data"),
+    since: Annotated[str | None, typer.Option(help="Only statements published on or after YYYY-MM-DD.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Stop after N documents.")] = None,
+    base_url: Annotated[str | None, typer.Option(help="Mirror or test server for a web source.")] = None,
+    reprocess: Annotated[bool, typer.Option(help="Re-run extraction on unchanged statements.")] = False,
+    workers: Annotated[int | None, typer.Option(help="Transform on a local Dask cluster of N workers.")] = None,
+    dask_address: Annotated[str | None, typer.Option(help="Transform on a Dask scheduler tcp://HOST:PORT.")] = None,
+) -> None:
+    """Run the pipeline once and print a summary."""
+    try:
+        options = _run_options(source, inputs, data_dir, since, limit, base_url, reprocess, workers, dask_address)
+        from flows.statements_flow import run_flow
+
+        result = run_flow(options)
+    except ValidationRefusedError as exc:
+        _fail(str(exc), 3)
+    except WarehouseLockedError as exc:
+        _fail(f"{exc} (wait for it to finish, or close other writers)", 4)
+    except PipelineError as exc:
+        _fail(str(exc), 1)
+    from .pipeline import RunSummary
+    from .records import Rejection
+    from .summary import summary_text
+
+    summary = RunSummary(result["run_id"], result["counts"],
+                         [Rejection("", uri, reason, detail) for uri, reason, detail in result["quarantined"]],
+                         result["outputs"])
+    typer.echo(summary_text(summary))
+
+
+@app.command()
+def serve(
+    cron: Annotated[str, typer.Option(help="Cron schedule of the runs.")] = "0 6 * * *",
+    source: Annotated[Source, typer.Option()] = Source.local,
+    inputs: Annotated[list[Path] | None, typer.Option("--input")] = None,
+    data_dir: DataDir = Path("data"),
+    base_url: Annotated[str | None, typer.Option()] = None,
+) -> None:
+    """Serve scheduled runs on a Prefect server (start one with `prefect server start`)."""
+    from flows.statements_flow import serve_flow
+
+    options = _run_options(source, inputs, data_dir.resolve(), None, None, base_url, False, None, None)
+    serve_flow(cron, options)
+
+
+@app.command()
+def report(data_dir: DataDir = Path("data")) -> None:
+    """Write DATA_DIR/reports/index.html (counts, runs, quarantine)."""
+    from .reporting import write_run_report
+
+    try:
+        typer.echo(str(write_run_report(data_dir)))
+    except PipelineError as exc:
+        _fail(str(exc), 1)
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="SQL to run against the warehouse (read-only).")],
+    data_dir: DataDir = Path("data"),
+    format: Annotated[Format, typer.Option("--format")] = Format.table,
+    output: Annotated[Path | None, typer.Option(help="File to write (required for parquet).")] = None,
+) -> None:
+    """Run ad hoc SQL on the warehouse."""
+    from .query import run_query
+
+    try:
+        run_query(data_dir / "un_statements.duckdb", sql, format.value, output, sys.stdout)
+    except PipelineError as exc:
+        _fail(str(exc), 1)
+
+
+if __name__ == "__main__":
+    app()

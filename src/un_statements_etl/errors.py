@@ -1,0 +1,86 @@
+"""Exception tree. Every message names the thing that failed (a statement id, a source
+URI, an expectation), so a log line alone locates the problem.
+
+    PipelineError
+    ├── RetryableError            worth trying again (network hiccup, busy warehouse)
+    │   ├── FetchError            a source could not be read right now
+    │   └── WarehouseLockedError  another run is writing the DuckDB file
+    └── TerminalError             retrying the same input gives the same failure
+        ├── ConfigError           settings or options that cannot work
+        ├── DocumentError         one document is unusable -> quarantined, run goes on
+        │   ├── EmptyDocumentError
+        │   ├── BinaryDocumentError
+        │   ├── DocumentTooLargeError
+        │   └── UndecodableDocumentError
+        ├── ValidationRefusedError  the table-level gate refused the batch: nothing loaded
+        └── MigrationError        the warehouse cannot be brought to the current schema
+
+Only the CLI turns these into exit codes.
+"""
+
+from __future__ import annotations
+
+
+class PipelineError(Exception):
+    """Base of every error this package raises on purpose."""
+
+
+class RetryableError(PipelineError):
+    """The same call may succeed later."""
+
+
+class TerminalError(PipelineError):
+    """The same call will fail again: fix the input or the configuration."""
+
+
+class FetchError(RetryableError):
+    def __init__(self, uri: str, reason: str):
+        super().__init__(f"could not fetch {uri}: {reason}")
+        self.uri, self.reason = uri, reason
+
+
+class WarehouseLockedError(RetryableError):
+    def __init__(self, path: str, detail: str = ""):
+        super().__init__(f"warehouse {path} is being written by another run{': ' + detail if detail else ''}")
+        self.path = path
+
+
+class ConfigError(TerminalError):
+    pass
+
+
+class DocumentError(TerminalError):
+    """A single document cannot be used; `reason` is the quarantine code."""
+
+    reason = "unreadable"
+
+    def __init__(self, source_uri: str, detail: str):
+        super().__init__(f"{source_uri}: {detail}")
+        self.source_uri, self.detail = source_uri, detail
+
+
+class EmptyDocumentError(DocumentError):
+    reason = "empty"
+
+
+class BinaryDocumentError(DocumentError):
+    reason = "binary"
+
+
+class DocumentTooLargeError(DocumentError):
+    reason = "too_large"
+
+
+class UndecodableDocumentError(DocumentError):
+    reason = "undecodable"
+
+
+class ValidationRefusedError(TerminalError):
+    def __init__(self, failures: list[str], report_path: str | None = None):
+        where = f" (report: {report_path})" if report_path else ""
+        super().__init__(f"validation gate refused the batch: {'; '.join(failures)}{where}")
+        self.failures, self.report_path = failures, report_path
+
+
+class MigrationError(TerminalError):
+    pass

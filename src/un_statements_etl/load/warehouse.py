@@ -1,0 +1,90 @@
+"""The DuckDB warehouse: one writer, one transaction per run, bulk loads from Arrow."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from ..errors import WarehouseLockedError
+from ..schema import STATEMENT_TABLES
+from .migrations import migrate
+
+# tables whose rows are replaced per statement; statements itself is replaced last
+CHILD_TABLES = ("sentences", "entities", "dates", "claims")
+
+
+@contextmanager
+def open_warehouse(path: Path, memory_limit: str = "4GB", threads: int = 2,
+                   wait_seconds: float = 30.0, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Connect (waiting up to `wait_seconds` for another writer), migrate, yield, close."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    config = {"autoinstall_known_extensions": "false", "autoload_known_extensions": "false",
+              "memory_limit": memory_limit, "threads": str(threads)}
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only, config=config)
+            break
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                raise WarehouseLockedError(str(path), str(exc).splitlines()[0]) from exc
+            time.sleep(0.5)
+    try:
+        if not read_only:
+            migrate(con)
+        yield con
+    finally:
+        con.close()
+
+
+def known_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """content_hash -> statement_id of every loaded statement (to recognise aliases)."""
+    return dict(con.execute("SELECT content_hash, statement_id FROM statements").fetchall())
+
+
+def load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> dict[str, int]:
+    """Replace the batch's statements and their rows, append logs; all or nothing."""
+    ids = pa.table({"statement_id": tables["statements"]["statement_id"]})
+    counts: dict[str, int] = {}
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.register("batch_ids", ids)
+        for name in (*CHILD_TABLES, "statements"):
+            con.execute(f"DELETE FROM {name} WHERE statement_id IN (SELECT statement_id FROM batch_ids)")
+        if "entity_catalog" in tables:
+            con.execute("DELETE FROM entity_catalog")
+        for name in (*STATEMENT_TABLES, "entity_catalog", "quarantine", "runs", "source_state"):
+            if name in tables and tables[name].num_rows:
+                _insert(con, name, tables[name])
+            counts[name] = tables[name].num_rows if name in tables else 0
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.unregister("batch_ids")
+    return counts
+
+
+# Upserted tables: a key seen before keeps its first_seen_at; other columns are refreshed.
+_UPSERT_KEYS = {"statement_sources": ("source", "source_uri"), "source_state": ("source",)}
+
+
+def _insert(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
+    con.register("incoming", table)
+    try:
+        keys = _UPSERT_KEYS.get(name)
+        if keys is None:
+            con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM incoming")
+            return
+        cols = [c for c in table.column_names if c not in keys and c != "first_seen_at"]
+        updates = ", ".join(f"{c} = excluded.{c}" for c in cols)
+        con.execute(f"INSERT INTO {name} ({', '.join(table.column_names)}) SELECT * FROM incoming "
+                    f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {updates}")
+    finally:
+        con.unregister("incoming")

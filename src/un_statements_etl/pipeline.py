@@ -1,0 +1,132 @@
+"""The pipeline as plain functions: fetch -> prepare -> transform -> validate -> load.
+
+`run_pipeline` composes the stages through an `Executor`, so one composition runs as
+plain Python (tests use `Executor()`) or as Prefect tasks (flows/ passes an executor that
+wraps each stage in a task and maps the transform batches on the task runner).
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pyarrow as pa
+
+from .errors import DocumentError, ValidationRefusedError
+from .ingest import prepare_statement
+from .records import RawDocument, Rejection, Statement
+from .settings import Settings
+from .sources import open_source
+from .transform import transform_batch
+
+
+class Executor:
+    """Runs stage functions in this process; subclasses put them on an orchestrator."""
+
+    def call(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return fn(*args)
+
+    def map(self, fn: Callable[..., Any], items: Sequence[Any], *common: Any) -> list[Any]:
+        return [fn(item, *common) for item in items]
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    counts: dict[str, int]
+    quarantined: list[Rejection] = field(default_factory=list)
+    outputs: dict[str, str] = field(default_factory=dict)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def fetch_documents(settings: Settings) -> tuple[list[RawDocument], list[Rejection]]:
+    docs: list[RawDocument] = []
+    rejections: list[Rejection] = []
+    for item in open_source(settings):
+        if isinstance(item, Rejection):
+            rejections.append(item)
+        else:
+            docs.append(item)
+    return docs, rejections
+
+
+def prepare_documents(docs: Iterable[RawDocument], max_bytes: int) -> tuple[list[Statement], list[Rejection]]:
+    """Decode, parse and clean each document; a bad one becomes a Rejection, never a crash."""
+    statements: list[Statement] = []
+    rejections: list[Rejection] = []
+    for doc in docs:
+        try:
+            statements.append(prepare_statement(doc, max_bytes))
+        except DocumentError as exc:
+            rejections.append(Rejection(doc.source, doc.source_uri, exc.reason, exc.detail))
+        except Exception as exc:  # a parser bug on one document must not stop the run
+            rejections.append(Rejection(doc.source, doc.source_uri, "parse_error", f"{type(exc).__name__}: {exc}"))
+    return statements, rejections
+
+
+def batches(items: Sequence[Statement], size: int) -> list[list[Statement]]:
+    return [list(items[i:i + size]) for i in range(0, len(items), size)]
+
+
+def run_pipeline(settings: Settings, executor: Executor | None = None, today: date | None = None) -> RunSummary:
+    """One run. Raises ValidationRefusedError (nothing loaded) when the gate refuses."""
+    from .load import known_hashes, open_warehouse
+    from .tables import build_tables, identity_rows
+
+    executor = executor or Executor()
+    started = utcnow()
+    run_id = f"run_{started:%Y%m%dT%H%M%S}_{secrets.token_hex(2)}"
+    docs, rejections = executor.call(fetch_documents, settings)
+    statements, bad = executor.call(prepare_documents, docs, settings.max_document_bytes)
+    rejections += bad
+    with open_warehouse(settings.db_path, settings.duckdb_memory_limit, settings.duckdb_threads) as con:
+        sources, unique = identity_rows(statements, known_hashes(con), started)
+        known_ids = {row[0] for row in con.execute("SELECT statement_id FROM statements").fetchall()}
+    results = executor.map(transform_batch, batches(unique, settings.batch_size),
+                           settings.spacy_model, settings.nlp_processes)
+    rejections += [r for result in results for r in result.rejections]
+    tables = build_tables(results, sources, run_id, known_ids)
+    tables, rejections = executor.call(_gate, tables, rejections, settings, run_id, today or date.today(), known_ids)
+    return executor.call(_load, tables, rejections, settings, run_id, started, len(docs))
+
+
+def _gate(tables: dict[str, pa.Table], rejections: list[Rejection], settings: Settings, run_id: str,
+          today: date, known_ids: set[str]) -> tuple[dict[str, pa.Table], list[Rejection]]:
+    from .validate import rejected_statements, validate_batch
+    from .validate.report import write_validation_report
+
+    checked = validate_batch(tables, today, known_ids)
+    report = write_validation_report(checked, settings.reports_dir, run_id)
+    if checked.refused:
+        raise ValidationRefusedError(checked.refusals, str(report))
+    failed = [Rejection(src, uri, "validation", detail) for src, uri, detail in
+              rejected_statements(checked, tables["statements"])]
+    return checked.tables, rejections + failed
+
+
+def _load(tables: dict[str, pa.Table], rejections: list[Rejection], settings: Settings, run_id: str,
+          started: datetime, n_docs: int) -> RunSummary:
+    from .extract import extractor_versions
+    from .load import export_parquet, load_tables, open_warehouse
+    from .nlp import load_pipeline, model_label
+    from .tables import quarantine_table, run_row
+
+    tables["quarantine"] = quarantine_table(rejections, run_id, utcnow())
+    counts = {name: tables[name].num_rows for name in ("statements", "sentences", "entities", "dates", "claims")}
+    counts.update(documents=n_docs, quarantined=len(rejections),
+                  aliases=sum(not primary for primary in tables["statement_sources"]["is_primary"].to_pylist()))
+    model = model_label(load_pipeline(settings.spacy_model))
+    tables["runs"] = run_row(run_id, started, utcnow(), settings.source, model, extractor_versions(),
+                             counts, "succeeded")
+    with open_warehouse(settings.db_path, settings.duckdb_memory_limit, settings.duckdb_threads) as con:
+        load_tables(con, tables)
+        parquet = export_parquet(con, settings.data_dir, run_id, settings.keep_parquet_versions)
+    return RunSummary(run_id, counts, rejections, {
+        "duckdb": str(settings.db_path), "parquet": str(parquet),
+        "validation_report": str(settings.reports_dir / f"validation_{run_id}.html")})

@@ -1,0 +1,61 @@
+"""Ad hoc SQL on the warehouse, read-only, in the format the user asks for."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import TextIO
+
+import duckdb
+
+from .errors import ConfigError
+from .load import open_warehouse
+
+
+def run_query(db_path: Path, sql: str, fmt: str, output: Path | None, out: TextIO) -> None:
+    if not db_path.exists():
+        raise ConfigError(f"no warehouse at {db_path}: run `un-statements run` first")
+    if fmt == "parquet" and output is None:
+        raise ConfigError("--format parquet needs --output FILE")
+    with open_warehouse(db_path, read_only=True) as con:
+        try:
+            rel = con.sql(sql)
+        except duckdb.Error as exc:
+            raise ConfigError(f"query failed: {str(exc).splitlines()[0]}") from exc
+        if rel is None:
+            return
+        if fmt == "parquet":
+            rel.write_parquet(str(output), compression="zstd")
+            return
+        columns, rows = rel.columns, rel.fetchall()
+    target = output.open("w", encoding="utf-8", newline="") if output else out
+    try:
+        _write(fmt, columns, rows, target)
+    finally:
+        if output:
+            target.close()
+
+
+def _write(fmt: str, columns: list[str], rows: list[tuple], out: TextIO) -> None:
+    if fmt == "csv":
+        writer = csv.writer(out)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    elif fmt == "json":
+        json.dump([dict(zip(columns, row, strict=True)) for row in rows], out, default=str, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        out.write(_table(columns, rows) + "\n")
+
+
+def _table(columns: list[str], rows: list[tuple], max_width: int = 60) -> str:
+    def cell(value: object) -> str:
+        text = "" if value is None else str(value).replace("\n", " ")
+        return text if len(text) <= max_width else text[: max_width - 1] + "…"
+
+    cells = [[cell(v) for v in row] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    line = lambda values: " | ".join(v.ljust(w) for v, w in zip(values, widths, strict=True))  # noqa: E731
+    return "\n".join([line(columns), "-+-".join("-" * w for w in widths), *map(line, cells),
+                      f"({len(rows)} rows)"])

@@ -1,0 +1,23 @@
+"""Sources: each yields RawDocument objects (and Rejections for what it could not read).
+
+One module per source; `open_source` is the one public entry that picks it by name.
+Web sources take an injected HTTP client so tests talk to a local server.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..errors import ConfigError
+from ..records import RawDocument, Rejection
+from ..settings import Settings
+from .local import iter_local_documents
+
+SOURCES = ("local",)
+
+
+def open_source(settings: Settings) -> Iterator[RawDocument | Rejection]:
+    """Documents of the source named in settings, oldest first where the source knows dates."""
+    if settings.source == "local":
+        return iter_local_documents(settings.inputs, limit=settings.limit)
+    raise ConfigError(f"unknown or not yet available source {settings.source!r}; available: {', '.join(SOURCES)}")

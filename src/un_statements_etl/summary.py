@@ -1,0 +1,35 @@
+"""The run summary the CLI prints and the flow publishes as a Prefect artifact."""
+
+from __future__ import annotations
+
+from .pipeline import RunSummary
+
+TABLES = ("statements", "sentences", "entities", "dates", "claims")
+
+
+def summary_text(summary: RunSummary, max_quarantined: int = 10) -> str:
+    c = summary.counts
+    lines = [f"un-statements run {summary.run_id}: {c.get('documents', 0)} documents read, "
+             f"{c.get('statements', 0)} statements loaded, {c.get('aliases', 0)} duplicate copies recorded as aliases, "
+             f"{c.get('quarantined', 0)} quarantined",
+             "  rows written: " + ", ".join(f"{t} {c.get(t, 0)}" for t in TABLES)]
+    if summary.quarantined:
+        lines.append("  quarantined (see the quarantine table):")
+        lines += [f"    - {r.source_uri}: {r.reason}: {r.detail}" for r in summary.quarantined[:max_quarantined]]
+        if len(summary.quarantined) > max_quarantined:
+            lines.append(f"    ... and {len(summary.quarantined) - max_quarantined} more")
+    lines.append("  outputs:")
+    lines += [f"    {name}: {path}" for name, path in summary.outputs.items()]
+    db = summary.outputs.get("duckdb", "data/un_statements.duckdb")
+    lines.append(f"  try: un-statements query \"select title, speaker, published_on from statements\""
+                 f"   (or: duckdb {db})")
+    return "\n".join(lines)
+
+
+def summary_markdown(summary: RunSummary) -> str:
+    c = summary.counts
+    rows = "\n".join(f"| {t} | {c.get(t, 0)} |" for t in (*TABLES, "aliases", "quarantined"))
+    quarantined = "\n".join(f"- `{r.source_uri}`: **{r.reason}** {r.detail}" for r in summary.quarantined) or "none"
+    return (f"# Run {summary.run_id}\n\n| table | rows |\n|---|---|\n{rows}\n\n"
+            f"## Quarantined\n{quarantined}\n\n## Outputs\n"
+            + "\n".join(f"- {k}: `{v}`" for k, v in summary.outputs.items()))

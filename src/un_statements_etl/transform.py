@@ -1,0 +1,71 @@
+"""Transform: parse each statement once and run every extractor over the same Doc.
+
+Produces rows for sentences and each extractor's table, numbering rows and giving each
+its sentence_index and section from its character offsets, so every table agrees.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .extract import default_extractors
+from .nlp import load_pipeline, pipe, sentence_spans
+from .records import Extractor, Rejection, SentenceSpan, Statement
+
+# column that numbers the rows of each extractor's table within a statement
+ROW_ID = {"entities": "mention_id", "dates": "date_id", "claims": "claim_id"}
+
+
+@dataclass
+class TransformResult:
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    rejections: list[Rejection] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+
+
+def transform_batch(statements: Sequence[Statement], model: str, n_process: int = 1,
+                    extractors: Sequence[Extractor] | None = None) -> TransformResult:
+    """Sentences and extracted rows for a batch; a statement whose extraction fails is
+    rejected (quarantined) and the rest of the batch goes on."""
+    nlp = load_pipeline(model)
+    extractors = default_extractors() if extractors is None else extractors
+    result = TransformResult(rows={"sentences": [], **{e.table: [] for e in extractors}})
+    for statement, doc in zip(statements, pipe(nlp, [s.text for s in statements], n_process), strict=True):
+        try:
+            rows = _statement_rows(doc, statement, extractors)
+        except Exception as exc:  # an extractor bug must not stop the run: quarantine the document
+            result.rejections.append(Rejection(statement.source, statement.source_uri, "extract_error",
+                                               f"{statement.statement_id}: {type(exc).__name__}: {exc}"))
+            continue
+        result.statements.append(statement)
+        for table, table_rows in rows.items():
+            result.rows[table].extend(table_rows)
+    return result
+
+
+def _statement_rows(doc: Any, statement: Statement, extractors: Sequence[Extractor]) -> dict[str, list[dict]]:
+    sentences = sentence_spans(doc, statement)
+    base = {"statement_id": statement.statement_id, "year": statement.year}
+    out: dict[str, list[dict]] = {"sentences": [
+        {**base, "sentence_index": s.index, "section": s.section, "char_start": s.start,
+         "char_end": s.end, "text": statement.text[s.start:s.end]} for s in sentences]}
+    context: dict[str, list[dict]] = {}
+    for extractor in extractors:
+        found = extractor.extract(doc, statement, context)
+        context[extractor.table] = found
+        out[extractor.table] = _place_rows(found, sentences, base, extractor)
+    return out
+
+
+def _place_rows(found: list[dict], sentences: list[SentenceSpan], base: dict,
+                extractor: Extractor) -> list[dict]:
+    starts = [s.start for s in sentences]
+    rows = []
+    for i, row in enumerate(sorted(found, key=lambda r: (r["char_start"], r["char_end"]))):
+        sentence = sentences[max(bisect.bisect_right(starts, row["char_start"]) - 1, 0)]
+        rows.append({**row, **base, ROW_ID[extractor.table]: i, "sentence_index": sentence.index,
+                     "section": sentence.section, "extractor_version": extractor.version})
+    return rows

@@ -1,0 +1,85 @@
+"""Validation gate: document-level failures quarantine a statement, table-level failures
+refuse the batch. `validate_batch` is the public entry; `report.py` writes the HTML."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ..schema import STATEMENT_TABLES, load_spec
+from .runner import Outcome, run_checks
+from .suites import TEXT_LENGTH, document_checks, table_checks
+
+
+@dataclass
+class ValidationResult:
+    tables: dict[str, pa.Table]  # what may be loaded: rejected statements removed
+    rejected: dict[str, list[str]] = field(default_factory=dict)  # statement_id -> failed checks
+    refusals: list[str] = field(default_factory=list)  # table-level failures: load nothing
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.refusals)
+
+
+def validate_batch(tables: dict[str, pa.Table], today: date, known_ids: set[str]) -> ValidationResult:
+    """Validate the batch's statement tables; other tables pass through unchanged.
+
+    `known_ids` are statements already in the warehouse, which aliases may point at."""
+    text_length = _text_lengths(tables["statements"])
+    result = ValidationResult(tables=dict(tables))
+    for name in STATEMENT_TABLES:
+        frame = _frame(tables[name], text_length)
+        outcomes = run_checks(name, frame, document_checks(load_spec(name), today))
+        result.outcomes += outcomes
+        for outcome in outcomes:
+            for sid in {frame["statement_id"].iloc[i] for i in outcome.unexpected_rows} if not outcome.error else ():
+                result.rejected.setdefault(sid, []).append(_describe(outcome))
+            if outcome.error:
+                result.refusals.append(f"{outcome.check.name} could not run: {outcome.error}")
+    doomed = pa.array(sorted(result.rejected), type=pa.string())
+    for name in STATEMENT_TABLES:
+        table = result.tables[name]
+        result.tables[name] = table.filter(pc.invert(pc.is_in(table["statement_id"], value_set=doomed)))
+    batch_ids = sorted(set(text_length) - set(result.rejected))
+    referable = sorted(set(batch_ids) | known_ids)
+    for name in STATEMENT_TABLES:
+        checks = table_checks(load_spec(name), batch_ids, referable)
+        outcomes = run_checks(name, _frame(result.tables[name], text_length), checks)
+        result.outcomes += outcomes
+        result.refusals += [_describe(o) for o in outcomes if not o.success]
+    return result
+
+
+def rejected_statements(result: ValidationResult, statements: pa.Table) -> list[tuple[str, str, str]]:
+    """(source, source_uri, detail) of each statement the document-level checks rejected."""
+    rows = statements.select(["statement_id", "source", "source_uri"]).to_pylist()
+    return [(r["source"], r["source_uri"], f"{r['statement_id']} failed " + "; ".join(result.rejected[r["statement_id"]]))
+            for r in rows if r["statement_id"] in result.rejected]
+
+
+def _describe(outcome: Outcome) -> str:
+    examples = f" e.g. {', '.join(repr(e) for e in outcome.examples)}" if outcome.examples else ""
+    rows = f" ({len(outcome.unexpected_rows)} rows)" if outcome.unexpected_rows else ""
+    return f"{outcome.check.name}{rows}{examples}"
+
+
+def _text_lengths(statements: pa.Table) -> dict[str, int]:
+    ids = statements["statement_id"].to_pylist()
+    lengths = pc.utf8_length(statements["text"]).to_pylist()
+    return {sid: n or 0 for sid, n in zip(ids, lengths, strict=True) if sid is not None}
+
+
+def _frame(table: pa.Table, text_length: dict[str, int]) -> pd.DataFrame:
+    frame = table.to_pandas()
+    for col in table.schema:
+        if pa.types.is_date(col.type):
+            frame[col.name] = pd.to_datetime(frame[col.name])
+    if "char_end" in frame.columns:
+        frame[TEXT_LENGTH] = frame["statement_id"].map(text_length).fillna(-1).astype("int64")
+    return frame

@@ -1,0 +1,88 @@
+"""Expectation suites built from schemas/: two levels.
+
+* document level - column expectations (enums, patterns, ranges, required values, offsets
+  inside the text). A failing row sends its statement to quarantine; the rest goes on.
+* table level - keys unique and not null, foreign keys to `statements`, row counts that
+  must agree. A failure refuses the whole batch.
+
+Suites are described as plain `Check` records so they can be listed, documented and
+tested without importing Great Expectations (which takes seconds to import).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from ..schema import TableSpec
+
+TEXT_LENGTH = "_text_length"  # helper column joined in from statements for offset checks
+
+
+@dataclass(frozen=True)
+class Check:
+    table: str
+    expectation: str  # Great Expectations class name, e.g. ExpectColumnValuesToBeInSet
+    kwargs: dict[str, Any]
+    level: str  # document | table
+
+    @property
+    def name(self) -> str:
+        target = self.kwargs.get("column") or self.kwargs.get("column_B") or ",".join(
+            self.kwargs.get("column_list", []))
+        return f"{self.table}.{target}: {_snake(self.expectation)}"
+
+
+def _snake(name: str) -> str:
+    return "".join("_" + c.lower() if c.isupper() else c for c in name).lstrip("_")
+
+
+def document_checks(spec: TableSpec, today: date) -> list[Check]:
+    checks: list[Check] = []
+    for col in spec.columns:
+        if col.name in spec.primary_key or col.name == "statement_id":
+            continue  # keys are table-level: a null or duplicate key refuses the batch
+        add = lambda exp, **kw: checks.append(Check(spec.name, exp, {"column": col.name, **kw}, "document"))  # noqa: E731
+        if not col.nullable:
+            add("ExpectColumnValuesToNotBeNull")
+        if col.enum:
+            add("ExpectColumnValuesToBeInSet", value_set=list(col.enum))
+        if col.pattern:
+            add("ExpectColumnValuesToMatchRegex", regex=col.pattern)
+        if col.min_length:
+            add("ExpectColumnValueLengthsToBeBetween", min_value=col.min_length)
+        if col.type == "DATE" and (col.min or col.max_days_ahead is not None):
+            latest = today + timedelta(days=col.max_days_ahead or 0)
+            add("ExpectColumnValuesToBeBetween", min_value=str(col.min), max_value=latest.isoformat())
+        elif col.min is not None or col.max is not None:
+            add("ExpectColumnValuesToBeBetween", min_value=col.min, max_value=col.max)
+    if spec.offsets:
+        checks.append(Check(spec.name, "ExpectColumnPairValuesAToBeGreaterThanB",
+                            {"column_A": "char_end", "column_B": "char_start"}, "document"))
+        checks.append(Check(spec.name, "ExpectColumnPairValuesAToBeGreaterThanB",
+                            {"column_A": TEXT_LENGTH, "column_B": "char_end", "or_equal": True}, "document"))
+    return checks
+
+
+def table_checks(spec: TableSpec, batch_ids: list[str], referable_ids: list[str]) -> list[Check]:
+    """`batch_ids`: statements this batch loads; `referable_ids`: those plus the warehouse's."""
+    checks: list[Check] = []
+    for key in spec.primary_key:
+        checks.append(Check(spec.name, "ExpectColumnValuesToNotBeNull", {"column": key}, "table"))
+    if len(spec.primary_key) > 1:
+        checks.append(Check(spec.name, "ExpectCompoundColumnsToBeUnique",
+                            {"column_list": list(spec.primary_key)}, "table"))
+    elif spec.primary_key:
+        checks.append(Check(spec.name, "ExpectColumnValuesToBeUnique", {"column": spec.primary_key[0]}, "table"))
+    for column, target in spec.foreign_keys.items():
+        if target == "statements.statement_id":
+            checks.append(Check(spec.name, "ExpectColumnValuesToBeInSet",
+                                {"column": column, "value_set": referable_ids}, "table"))
+    if spec.name == "sentences" and batch_ids:
+        # every loaded statement has its sentences: a statement without any was half-processed
+        checks.append(Check(spec.name, "ExpectColumnDistinctValuesToContainSet",
+                            {"column": "statement_id", "value_set": batch_ids}, "table"))
+    if spec.name == "statements":
+        checks.append(Check(spec.name, "ExpectTableRowCountToEqual", {"value": len(batch_ids)}, "table"))
+    return checks
