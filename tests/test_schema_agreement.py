@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import duckdb
 
@@ -12,7 +13,7 @@ from un_statements_etl.load.migrations import migrate
 from un_statements_etl.schema import SCHEMA_DIR, TABLE_ORDER, all_specs, catalogue_markdown
 from un_statements_etl.validate.suites import document_checks, table_checks
 
-from .conftest import REPO
+REPO = Path(__file__).resolve().parents[1]
 
 DUCK_TO_SPEC = {"VARCHAR[]": "VARCHAR[]", "INTEGER": "INTEGER", "VARCHAR": "VARCHAR", "DATE": "DATE",
                 "TIMESTAMP": "TIMESTAMP", "DOUBLE": "DOUBLE", "BOOLEAN": "BOOLEAN", "BIGINT": "BIGINT"}

@@ -1,0 +1,56 @@
+"""The Prefect flow and the CLI end to end, on a temporary Prefect server (one per session)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+SAMPLE = Path(__file__).resolve().parents[1] / "src/un_statements_etl/data/samples/000_53fc4278c411d2e1.txt"
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+def test_cli_run_then_query_and_report(prefect_harness, tmp_path):
+    from un_statements_etl.cli import app
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["run", "--input", str(SAMPLE), "--data-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "1 statements loaded" in result.output and "quarantined" in result.output
+    con = duckdb.connect(str(tmp_path / "un_statements.duckdb"), read_only=True)
+    assert con.execute("SELECT outcome FROM runs").fetchall() == [("succeeded",)]
+    con.close()
+    queried = runner.invoke(app, ["query", "select speaker from statements", "--data-dir", str(tmp_path),
+                                  "--format", "csv"])
+    assert queried.exit_code == 0 and queried.output.splitlines() == ["speaker", "Michelle Bachelet"]
+    reported = runner.invoke(app, ["report", "--data-dir", str(tmp_path)])
+    assert reported.exit_code == 0 and (tmp_path / "reports" / "index.html").exists()
+
+
+def test_cli_exit_code_when_the_gate_refuses(prefect_harness, tmp_path, monkeypatch):
+    from un_statements_etl import tables
+    from un_statements_etl.cli import app
+
+    real = tables.build_tables
+
+    def no_text(*args, **kwargs):
+        import pyarrow as pa
+
+        built = real(*args, **kwargs)
+        ids = built["statements"]["statement_id"]
+        built["statements"] = built["statements"].set_column(0, "statement_id", pa.array([None] * len(ids), pa.string()))
+        return built
+
+    monkeypatch.setattr(tables, "build_tables", no_text)
+    result = CliRunner().invoke(app, ["run", "--input", str(SAMPLE), "--data-dir", str(tmp_path)])
+    assert result.exit_code == 3
+    assert "statements.statement_id: expect_column_values_to_not_be_null" in result.output
