@@ -75,11 +75,18 @@ def batches(items: Sequence[Statement], size: int) -> list[list[Statement]]:
 
 
 def run_pipeline(settings: Settings, executor: Executor | None = None, today: date | None = None) -> RunSummary:
-    """One run. Raises ValidationRefusedError (nothing loaded) when the gate refuses."""
+    """One run. Raises ValidationRefusedError (nothing loaded) when the gate refuses, and
+    WarehouseLockedError when another run keeps the data directory too long."""
+    from .load.lock import run_lock
+
+    with run_lock(settings.data_dir, settings.lock_wait_seconds):
+        return _run(settings, executor or Executor(), today or date.today())
+
+
+def _run(settings: Settings, executor: Executor, today: date) -> RunSummary:
     from .load import known_hashes, open_warehouse
     from .tables import build_tables, identity_rows
 
-    executor = executor or Executor()
     started = utcnow()
     run_id = f"run_{started:%Y%m%dT%H%M%S}_{secrets.token_hex(2)}"
     docs, rejections = executor.call(fetch_documents, settings)
@@ -92,7 +99,7 @@ def run_pipeline(settings: Settings, executor: Executor | None = None, today: da
                            settings.spacy_model, settings.nlp_processes)
     rejections += [r for result in results for r in result.rejections]
     tables = build_tables(results, sources, run_id, known_ids)
-    tables, rejections = executor.call(_gate, tables, rejections, settings, run_id, today or date.today(), known_ids)
+    tables, rejections = executor.call(_gate, tables, rejections, settings, run_id, today, known_ids)
     return executor.call(_load, tables, rejections, settings, run_id, started, len(docs))
 
 

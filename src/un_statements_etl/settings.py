@@ -55,6 +55,8 @@ class Settings:
     duckdb_threads: int = 2
     min_published_on: str = "1945-06-26"
     """Earliest plausible publication date (the UN Charter was signed that day)."""
+    lock_wait_seconds: float = 60.0
+    """How long a second run waits for the first before exiting with code 4."""
     keep_parquet_versions: int = 2
     """Older Parquet exports kept beside the current one, for readers still on them."""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -90,6 +92,8 @@ def _coerce(name: str, raw: str) -> Any:
         return raw.lower() in {"1", "true", "yes"}
     if "int" in str(kind) and "str" not in str(kind):
         return int(raw)
+    if "float" in str(kind):
+        return float(raw)
     return raw
 
 

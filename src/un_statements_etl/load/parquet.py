@@ -29,7 +29,10 @@ def export_parquet(con: duckdb.DuckDBPyConnection, data_dir: Path, run_id: str, 
             con.execute(f"COPY (SELECT * FROM {spec.name} ORDER BY {order}) TO '{out}' "
                         f"(FORMAT parquet, COMPRESSION zstd, PARTITION_BY ({spec.partition_by}), "
                         "OVERWRITE_OR_IGNORE true)")
-            out.mkdir(exist_ok=True)  # an empty table still gets its folder
+            if not out.exists():  # an empty table still gets a file that carries its schema
+                out.mkdir()
+                con.execute(f"COPY (SELECT * FROM {spec.name}) TO '{out / (spec.name + '.parquet')}' "
+                            "(FORMAT parquet, COMPRESSION zstd)")
         else:
             out.mkdir()
             con.execute(f"COPY (SELECT * FROM {spec.name} ORDER BY {order}) TO '{out / (spec.name + '.parquet')}' "

@@ -38,10 +38,11 @@ def validate_batch(tables: dict[str, pa.Table], today: date, known_ids: set[str]
         outcomes = run_checks(name, frame, document_checks(load_spec(name), today))
         result.outcomes += outcomes
         for outcome in outcomes:
-            for sid in {frame["statement_id"].iloc[i] for i in outcome.unexpected_rows} if not outcome.error else ():
-                result.rejected.setdefault(sid, []).append(_describe(outcome))
             if outcome.error:
                 result.refusals.append(f"{outcome.check.name} could not run: {outcome.error}")
+            # rows of statements not in this batch are orphans: the table-level checks refuse them
+            for sid in {frame["statement_id"].iloc[i] for i in outcome.unexpected_rows} & set(text_length):
+                result.rejected.setdefault(sid, []).append(_describe(outcome))
     doomed = pa.array(sorted(result.rejected), type=pa.string())
     for name in STATEMENT_TABLES:
         table = result.tables[name]

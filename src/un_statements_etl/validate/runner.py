@@ -36,7 +36,8 @@ def _context() -> _Context:
         # imported here: importing Great Expectations costs ~6 s, paid only by runs that validate
         import great_expectations as gx
 
-        for name in ("great_expectations", "great_expectations.core"):
+        for name in ("great_expectations", "great_expectations.core",
+                     "great_expectations.data_context.types.base"):
             logging.getLogger(name).setLevel(logging.ERROR)
         context = gx.get_context(mode="ephemeral")
         context.variables.progress_bars = {"globally": False}

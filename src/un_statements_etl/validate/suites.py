@@ -29,8 +29,9 @@ class Check:
 
     @property
     def name(self) -> str:
-        target = self.kwargs.get("column") or self.kwargs.get("column_B") or ",".join(
-            self.kwargs.get("column_list", []))
+        kw = self.kwargs
+        columns = kw.get("column_list") or [kw[k] for k in ("column", "column_A", "column_B") if k in kw]
+        target = ",".join(columns) or "table"
         return f"{self.table}.{target}: {_snake(self.expectation)}"
 
 
