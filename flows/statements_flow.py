@@ -21,10 +21,10 @@ class PrefectExecutor(Executor):
     """Each stage a Prefect task; transform batches submitted together to the task runner."""
 
     def call(self, fn: Callable[..., Any], *args: Any) -> Any:
-        return task(fn, name=fn.__name__.strip("_"))(*args)
+        return task(name=fn.__name__.strip("_"))(fn)(*args)
 
     def map(self, fn: Callable[..., Any], items: Sequence[Any], *common: Any) -> list[Any]:
-        stage = task(fn, name=fn.__name__)
+        stage = task(name=fn.__name__)(fn)
         futures = [stage.submit(item, *common) for item in items]
         return [future.result() for future in futures]
 

@@ -47,7 +47,8 @@ def test_cli_exit_code_when_the_gate_refuses(prefect_harness, tmp_path, monkeypa
 
         built = real(*args, **kwargs)
         ids = built["statements"]["statement_id"]
-        built["statements"] = built["statements"].set_column(0, "statement_id", pa.array([None] * len(ids), pa.string()))
+        nulls = pa.array([None] * len(ids), pa.string())
+        built["statements"] = built["statements"].set_column(0, "statement_id", nulls)
         return built
 
     monkeypatch.setattr(tables, "build_tables", no_text)

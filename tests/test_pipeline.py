@@ -63,10 +63,10 @@ def sample_run(tmp_path_factory):
 
 def test_sample_metadata(sample_run):
     out, summary = sample_run
-    got = rows(out / "un_statements.duckdb", "SELECT title, speaker, speaker_role, published_on, url, location, "
-               "kind, language, year FROM statements")
-    assert got == [("Statement by UN High Commissioner for Human Rights Michelle Bachelet after official visit to China",
-                    "Michelle Bachelet", "UN High Commissioner for Human Rights", date(2022, 5, 28),
+    got = rows(out / "un_statements.duckdb", "SELECT title, speaker, speaker_role, published_on, url, "
+               "location, kind, language, year FROM statements")
+    title = "Statement by UN High Commissioner for Human Rights Michelle Bachelet after official visit to China"
+    assert got == [(title, "Michelle Bachelet", "UN High Commissioner for Human Rights", date(2022, 5, 28),
                     "https://www.ohchr.org/en/statements/2022/05/statement-un-high-commissioner-human-rights-"
                     "michelle-bachelet-after-official", "Guangzhou", "FEATURE", "en", 2022)]
     assert summary.counts["statements"] == 1 and summary.counts["quarantined"] == 0

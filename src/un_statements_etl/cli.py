@@ -8,7 +8,7 @@ Exit codes: 0 run completed (rejected documents are in quarantine), 1 run failed
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -22,7 +22,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 DataDir = Annotated[Path, typer.Option("--data-dir", help="Output folder (DuckDB file, parquet/, reports/).")]
 
 
-class Source(str, Enum):
+class Source(StrEnum):
     local = "local"
     ohchr = "ohchr"
     un_press = "un-press"
@@ -30,7 +30,7 @@ class Source(str, Enum):
     raw = "raw"
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
@@ -55,7 +55,8 @@ def _run_options(source: Source, inputs: list[Path] | None, data_dir: Path, sinc
 @app.command()
 def run(
     source: Annotated[Source, typer.Option(help="Where statements come from.")] = Source.local,
-    inputs: Annotated[list[Path] | None, typer.Option("--input", help="File or folder (.txt, .md, .html); repeatable.")] = None,
+    inputs: Annotated[list[Path] | None,
+                      typer.Option("--input", help="File or folder (.txt, .md, .html); repeatable.")] = None,
     data_dir: DataDir = Path("data"),
     since: Annotated[str | None, typer.Option(help="Only statements published on or after YYYY-MM-DD.")] = None,
     limit: Annotated[int | None, typer.Option(help="Stop after N documents.")] = None,

@@ -43,7 +43,8 @@ def _write(fmt: str, columns: list[str], rows: list[tuple], out: TextIO) -> None
         writer.writerow(columns)
         writer.writerows(rows)
     elif fmt == "json":
-        json.dump([dict(zip(columns, row, strict=True)) for row in rows], out, default=str, ensure_ascii=False, indent=1)
+        records = [dict(zip(columns, row, strict=True)) for row in rows]
+        json.dump(records, out, default=str, ensure_ascii=False, indent=1)
         out.write("\n")
     else:
         out.write(_table(columns, rows) + "\n")

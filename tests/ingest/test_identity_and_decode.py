@@ -13,7 +13,7 @@ from un_statements_etl.ingest.identity import statement_id_for
     "Genève – « déclaration »".encode("latin-1", errors="replace"),
     "Genève – “déclaration”".encode("cp1252"),
     codecs.BOM_UTF16_LE + "Genève – “déclaration”".encode("utf-16-le"),
-    codecs.BOM_UTF8 + "Genève – “déclaration”".encode("utf-8"),
+    codecs.BOM_UTF8 + "Genève – “déclaration”".encode(),
     "Genève\r\n– “déclaration”".encode(),
 ])
 def test_text_in_any_common_encoding_decodes(content):

@@ -52,7 +52,8 @@ def test_a_clean_batch_passes():
 @pytest.mark.parametrize("fault,expectation", [
     ({"char_end": len(TEXT) + 40}, "entities._text_length,char_end: expect_column_pair_values_a_to_be_greater_than_b"),
     ({"label": "WEAPON"}, "entities.label: expect_column_values_to_be_in_set"),
-    ({"char_start": 70, "char_end": 60}, "entities.char_end,char_start: expect_column_pair_values_a_to_be_greater_than_b"),
+    ({"char_start": 70, "char_end": 60},
+     "entities.char_end,char_start: expect_column_pair_values_a_to_be_greater_than_b"),
 ])
 def test_a_faulty_mention_quarantines_its_statement_only(fault, expectation):
     tables = batch(entity_changes=fault)
@@ -61,7 +62,7 @@ def test_a_faulty_mention_quarantines_its_statement_only(fault, expectation):
     assert list(result.rejected) == ["st_1"] and expectation in result.rejected["st_1"][0]
     assert sorted(result.tables["statements"]["statement_id"].to_pylist()) == ["st_0", "st_2"]
     assert "st_1" not in result.tables["sentences"]["statement_id"].to_pylist()
-    source, uri, detail = rejected_statements(result, tables["statements"])[0]
+    _, uri, detail = rejected_statements(result, tables["statements"])[0]
     assert uri == "/in/st_1.txt" and expectation in detail
 
 

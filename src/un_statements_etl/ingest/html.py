@@ -24,13 +24,13 @@ def html_to_text(html: str) -> PageText | None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # lxml FutureWarnings from inside trafilatura
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          include_tables=False, deduplicate=False)
-    if doc is None or not (doc.text or "").strip():
+                                          include_tables=False, deduplicate=False, as_dict=True)
+    if not isinstance(doc, dict) or not (doc.get("text") or "").strip():
         return None
     # trafilatura puts one paragraph per line; the pipeline's paragraph break is a blank line
-    text = re.sub(r"\n+", "\n\n", doc.text.strip())
-    return PageText(text=text, title=doc.title, url=doc.url, published_on=_iso_date(doc.date),
-                    author=doc.author)
+    text = re.sub(r"\n+", "\n\n", doc["text"].strip())
+    return PageText(text=text, title=doc.get("title"), url=doc.get("url"), published_on=_iso_date(doc.get("date")),
+                    author=doc.get("author"))
 
 
 def _iso_date(value: str | None) -> date | None:

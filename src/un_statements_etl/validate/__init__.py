@@ -60,8 +60,8 @@ def validate_batch(tables: dict[str, pa.Table], today: date, known_ids: set[str]
 def rejected_statements(result: ValidationResult, statements: pa.Table) -> list[tuple[str, str, str]]:
     """(source, source_uri, detail) of each statement the document-level checks rejected."""
     rows = statements.select(["statement_id", "source", "source_uri"]).to_pylist()
-    return [(r["source"], r["source_uri"], f"{r['statement_id']} failed " + "; ".join(result.rejected[r["statement_id"]]))
-            for r in rows if r["statement_id"] in result.rejected]
+    return [(r["source"], r["source_uri"], f"{r['statement_id']} failed " + "; ".join(result.rejected[sid]))
+            for r in rows if (sid := r["statement_id"]) in result.rejected]
 
 
 def _describe(outcome: Outcome) -> str:

@@ -40,7 +40,9 @@ def _context() -> _Context:
                      "great_expectations.data_context.types.base"):
             logging.getLogger(name).setLevel(logging.ERROR)
         context = gx.get_context(mode="ephemeral")
-        context.variables.progress_bars = {"globally": False}
+        from great_expectations.data_context.types.base import ProgressBarsConfig
+
+        context.variables.progress_bars = ProgressBarsConfig(globally=False)
         _CONTEXT = _Context(gx, context)
     return _CONTEXT
 

@@ -44,7 +44,9 @@ def document_checks(spec: TableSpec, today: date) -> list[Check]:
     for col in spec.columns:
         if col.name in spec.primary_key or col.name == "statement_id":
             continue  # keys are table-level: a null or duplicate key refuses the batch
-        add = lambda exp, **kw: checks.append(Check(spec.name, exp, {"column": col.name, **kw}, "document"))  # noqa: E731
+        def add(expectation: str, column: str = col.name, **kw: Any) -> None:
+            checks.append(Check(spec.name, expectation, {"column": column, **kw}, "document"))
+
         if not col.nullable:
             add("ExpectColumnValuesToNotBeNull")
         if col.enum:
