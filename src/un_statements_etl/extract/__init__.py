@@ -10,12 +10,16 @@ from ..records import Extractor
 
 def default_extractors() -> list[Extractor]:
     """The extractors a run uses, in the order they run."""
-    return []
+    from .entities import EntityExtractor
+
+    return [EntityExtractor()]
 
 
 def catalog_rows() -> list[dict]:
     """entity_catalog rows of the gazetteers the entity extractor uses."""
-    return []
+    from .entities import entity_catalog_rows
+
+    return entity_catalog_rows()
 
 
 def extractor_versions(extractors: list[Extractor] | None = None) -> dict[str, str]:

@@ -82,13 +82,16 @@ def _compound(doc: Any, model: Mention, inner: list[Mention]) -> bool:
     if any(m.start == model.start and m.end == model.end for m in inner):
         return False
     heads = lexicon()["org_heads"] | lexicon()["law_heads"]
-    return doc[model.end - 1].text in heads
+    covered = {i for m in inner for i in range(m.start, m.end)}
+    return any(t.text in heads for t in doc[model.start:model.end] if t.i not in covered)
 
 
 def merge(doc: Any, candidates: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions: a gazetteer or rule span beats the model's on overlap
     (unless the model's is a longer compound name), and the longest span wins."""
-    strong = [m for m in candidates if m.source != "model"]
+    gazetteer = [m for m in candidates if m.source == "gazetteer"]
+    strong = [m for m in candidates if m.source == "gazetteer" or (m.source == "rule" and not any(
+        g.overlaps(m) and not m.contains(g) and not g.contains(m) for g in gazetteer))]
     kept = list(strong)
     for m in candidates:
         if m.source != "model":

