@@ -11,6 +11,7 @@ import secrets
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
@@ -84,6 +85,16 @@ def run_pipeline(settings: Settings, executor: Executor | None = None, today: da
 
 
 def _run(settings: Settings, executor: Executor, today: date) -> RunSummary:
+    from .load import discard, next_version
+
+    staging = next_version(settings.db_path)
+    try:
+        return _run_on(staging, settings, executor, today)
+    finally:
+        discard(staging)  # a no-op after publish; removes the copy of a refused or failed run
+
+
+def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) -> RunSummary:
     from .load import known_hashes, open_warehouse
     from .tables import build_tables, identity_rows
 
@@ -92,7 +103,7 @@ def _run(settings: Settings, executor: Executor, today: date) -> RunSummary:
     docs, rejections = executor.call(fetch_documents, settings)
     statements, bad = executor.call(prepare_documents, docs, settings.max_document_bytes)
     rejections += bad
-    with open_warehouse(settings.db_path, settings.duckdb_memory_limit, settings.duckdb_threads) as con:
+    with open_warehouse(staging, settings.duckdb_memory_limit, settings.duckdb_threads) as con:
         sources, unique = identity_rows(statements, known_hashes(con), started)
         known_ids = {row[0] for row in con.execute("SELECT statement_id FROM statements").fetchall()}
     results = executor.map(transform_batch, batches(unique, settings.batch_size),
@@ -100,7 +111,7 @@ def _run(settings: Settings, executor: Executor, today: date) -> RunSummary:
     rejections += [r for result in results for r in result.rejections]
     tables = build_tables(results, sources, run_id, known_ids)
     tables, rejections = executor.call(_gate, tables, rejections, settings, run_id, today, known_ids)
-    return executor.call(_load, tables, rejections, settings, run_id, started, len(docs))
+    return executor.call(_load, staging, tables, rejections, settings, run_id, started, len(docs))
 
 
 def _gate(tables: dict[str, pa.Table], rejections: list[Rejection], settings: Settings, run_id: str,
@@ -117,10 +128,10 @@ def _gate(tables: dict[str, pa.Table], rejections: list[Rejection], settings: Se
     return checked.tables, rejections + failed
 
 
-def _load(tables: dict[str, pa.Table], rejections: list[Rejection], settings: Settings, run_id: str,
+def _load(staging: Path, tables: dict[str, pa.Table], rejections: list[Rejection], settings: Settings, run_id: str,
           started: datetime, n_docs: int) -> RunSummary:
     from .extract import extractor_versions
-    from .load import export_parquet, load_tables, open_warehouse
+    from .load import activate_parquet, export_parquet, load_tables, open_warehouse, publish
     from .nlp import load_pipeline, model_label
     from .tables import quarantine_table, run_row
 
@@ -131,9 +142,12 @@ def _load(tables: dict[str, pa.Table], rejections: list[Rejection], settings: Se
     model = model_label(load_pipeline(settings.spacy_model))
     tables["runs"] = run_row(run_id, started, utcnow(), settings.source, model, extractor_versions(),
                              counts, "succeeded")
-    with open_warehouse(settings.db_path, settings.duckdb_memory_limit, settings.duckdb_threads) as con:
+    with open_warehouse(staging, settings.duckdb_memory_limit, settings.duckdb_threads) as con:
         load_tables(con, tables)
-        parquet = export_parquet(con, settings.data_dir, run_id, settings.keep_parquet_versions)
+        export_parquet(con, settings.data_dir, run_id)
+        con.execute("CHECKPOINT")
+    publish(staging, settings.db_path)
+    parquet = activate_parquet(settings.data_dir, run_id, settings.keep_parquet_versions)
     return RunSummary(run_id, counts, rejections, {
         "duckdb": str(settings.db_path), "parquet": str(parquet),
         "validation_report": str(settings.reports_dir / f"validation_{run_id}.html")})

@@ -1,7 +1,8 @@
 """Load: DuckDB warehouse (migrations, one transaction per run) and the Parquet export."""
 
 from .migrations import migrate
-from .parquet import export_parquet
-from .warehouse import known_hashes, load_tables, open_warehouse
+from .parquet import activate_parquet, export_parquet
+from .warehouse import discard, known_hashes, load_tables, next_version, open_warehouse, publish
 
-__all__ = ["export_parquet", "known_hashes", "load_tables", "migrate", "open_warehouse"]
+__all__ = ["activate_parquet", "discard", "export_parquet", "known_hashes", "load_tables", "migrate", "next_version", "open_warehouse",
+           "publish"]

@@ -16,7 +16,8 @@ import duckdb
 from ..schema import all_specs
 
 
-def export_parquet(con: duckdb.DuckDBPyConnection, data_dir: Path, run_id: str, keep: int = 2) -> Path:
+def export_parquet(con: duckdb.DuckDBPyConnection, data_dir: Path, run_id: str) -> Path:
+    """Write every table to parquet-versions/<run_id>/ (not yet visible as parquet/)."""
     versions = data_dir / "parquet-versions"
     target = versions / run_id
     staging = versions / f".{run_id}.tmp"
@@ -38,8 +39,13 @@ def export_parquet(con: duckdb.DuckDBPyConnection, data_dir: Path, run_id: str, 
             con.execute(f"COPY (SELECT * FROM {spec.name} ORDER BY {order}) TO '{out / (spec.name + '.parquet')}' "
                         "(FORMAT parquet, COMPRESSION zstd)")
     os.replace(staging, target)
+    return target
+
+
+def activate_parquet(data_dir: Path, run_id: str, keep: int = 2) -> Path:
+    """Point parquet/ at this run's export (atomic) and prune old versions."""
     _swap_link(data_dir / "parquet", Path("parquet-versions") / run_id)
-    _prune(versions, keep=keep, current=run_id)
+    _prune(data_dir / "parquet-versions", keep=keep, current=run_id)
     return data_dir / "parquet"
 
 

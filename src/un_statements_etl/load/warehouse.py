@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -88,3 +90,33 @@ def _insert(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
                     f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {updates}")
     finally:
         con.unregister("incoming")
+
+
+def next_version(db_path: Path) -> Path:
+    """A private copy of the warehouse for this run to write (or a new empty file).
+
+    The run writes the copy and `publish` renames it over the warehouse, so readers with the
+    warehouse open never block the run (they keep reading the inode they opened), a killed
+    run leaves the published file untouched, and a refused batch just deletes the copy.
+    """
+    staging = db_path.with_name(db_path.name + ".next")
+    for stale in (staging, staging.with_name(staging.name + ".wal")):
+        stale.unlink(missing_ok=True)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    if db_path.exists():
+        shutil.copy2(db_path, staging)
+        wal = db_path.with_name(db_path.name + ".wal")
+        if wal.exists():  # left by a writer that died: DuckDB replays it when the copy opens
+            shutil.copy2(wal, staging.with_name(staging.name + ".wal"))
+    return staging
+
+
+def publish(staging: Path, db_path: Path) -> None:
+    """Atomically replace the warehouse with the run's finished copy (closed, checkpointed)."""
+    os.replace(staging, db_path)
+    db_path.with_name(db_path.name + ".wal").unlink(missing_ok=True)
+
+
+def discard(staging: Path) -> None:
+    for path in (staging, staging.with_name(staging.name + ".wal")):
+        path.unlink(missing_ok=True)
