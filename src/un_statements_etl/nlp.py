@@ -7,8 +7,8 @@ sentence after every blank line, so a sentence never crosses a paragraph or a se
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -61,7 +61,37 @@ def section_at(statement: Statement, offset: int) -> str:
     return statement.sections[-1].name if statement.sections else "body"
 
 
-def pipe(nlp: Language, texts: list[str], n_process: int) -> Any:
-    """Stream parses; n_process > 1 only pays off for more than a handful of texts."""
-    n = n_process if len(texts) >= 4 * n_process else 1
-    return nlp.pipe(texts, n_process=n, batch_size=16)
+CHUNK_CHARS = 100_000  # parse long documents in pieces of about this size (spaCy's memory grows with length)
+
+
+def split_at_paragraphs(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    r"""Pieces of `text` that end at paragraph breaks and join back to `text` exactly.
+
+    >>> split_at_paragraphs("a b\n\nc d\n\ne f", limit=5)
+    ['a b\n\n', 'c d\n\n', 'e f']
+    >>> "".join(split_at_paragraphs("x" * 12, limit=5)) == "x" * 12
+    True
+    """
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        cut = text.rfind("\n\n", start, start + limit)
+        cut = cut + 2 if cut > start else text.find("\n\n", start + limit)  # one huge paragraph: next break
+        if cut <= start or cut < 0:
+            break
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def pipe(nlp: Language, texts: list[str], n_process: int) -> Iterator[Doc]:
+    """One Doc per text, in order. Long texts are parsed in paragraph-aligned chunks and the
+    chunk Docs joined, so offsets still index the whole text and no mention is cut (a
+    mention never crosses a paragraph break)."""
+    pieces = [split_at_paragraphs(text) for text in texts]
+    flat = [p for chunks in pieces for p in chunks]
+    n = n_process if len(flat) >= 4 * n_process else 1
+    docs = nlp.pipe(flat, n_process=n, batch_size=16)
+    for chunks in pieces:
+        parts = [next(docs) for _ in chunks]
+        yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)

@@ -1,0 +1,224 @@
+"""Who takes the position: the grammatical agent of a cue turned into a speaker name.
+
+First person ("I", "we", "my Office") is the statement's voice: its speaker, or the
+spokesperson a briefing note introduced last, or, inside quotation marks, the person the
+sentence quotes. Third-person subjects are named from the noun phrase ("UN human rights
+bodies"); a role ("the Secretary-General") is the person the statement names in that role;
+bare "the Government" / "the authorities" is the government of the statement's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lexicon import (AGENT_NOUNS, FIRST_PERSON, REPORTING_VERBS, ROLE_WORDS, STATE_REFERENCES,
+                      THIRD_PERSON)
+
+Token = Any  # spacy.tokens.Token
+Span = Any  # spacy.tokens.Span
+
+QUOTES = "“”\"«»"
+VOICE_ROLES = {"spokesperson", "spokesman", "spokeswoman"}
+INTRO_ROLES = VOICE_ROLES | {"secretary-general", "general", "commissioner", "rapporteur", "expert",
+                             "envoy", "president", "minister", "chair", "chairperson", "coordinator",
+                             "representative", "director", "chief", "head"}
+
+
+@dataclass
+class Voices:
+    """Discourse state of one statement, updated sentence by sentence."""
+
+    default: str
+    role: str = ""
+    subject: str = ""  # canonical name of the state the statement is about
+    current: str = ""  # spokesperson speaking in the first person
+    quoted: str = ""  # person whose words stand in quotation marks
+    last_third: str = ""
+    roles: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def first_person(self) -> str:
+        return self.current or self.default
+
+
+def role_key(words: list[str]) -> str:
+    """The role word of a title, used to find who holds it.
+
+    >>> role_key(["the", "Secretary", "-", "General"])
+    'secretary-general'
+    >>> role_key(["Special", "Rapporteur"])
+    'rapporteur'
+    """
+    text = " ".join(w.lower() for w in words).replace(" - ", "-")
+    for word in reversed(text.split()):
+        if word in INTRO_ROLES or word.endswith("secretary-general"):
+            return "secretary-general" if word.endswith("general") else word
+    return ""
+
+
+SPOKESPERSON_LINE = re.compile(r"\b[Ss]pokes(?:person|man|woman)\b[^:\n]{0,80}:\s*"
+                               r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*$")
+
+
+def spokesperson_line(text: str) -> str:
+    """The name on a briefing note's speaker line.
+
+    >>> spokesperson_line("Spokesperson for the UN High Commissioner for Human Rights: Liz Throssell")
+    'Liz Throssell'
+    >>> spokesperson_line("The spokesperson said: we are concerned.")
+    ''
+    """
+    match = SPOKESPERSON_LINE.search(text.strip())
+    return match.group(1) if match else ""
+
+
+def introduce(sent: Span, voices: Voices) -> None:
+    """Record people the sentence names with a role ("spokesperson Liz Throssell")."""
+    name = spokesperson_line(sent.text)
+    if name:
+        voices.roles["spokesperson"] = voices.current = name
+        return
+    for ent in sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        window = [t.text for t in ent.doc[max(ent.start - 10, sent.start):ent.start]]
+        window += [t.text for t in _appositions(ent.root)]
+        lowered = {w.lower() for w in window}
+        key = next(iter(lowered & VOICE_ROLES), "") or role_key(window[-5:])
+        if key:
+            voices.roles[key] = ent.text
+            if key in VOICE_ROLES:
+                voices.current = ent.text
+
+
+def _appositions(token: Token) -> list[Token]:
+    return [w for c in token.children if c.dep_ == "appos" for w in c.subtree]
+
+
+def plausible_agent(token: Token) -> bool:
+    """Can this subject hold a position (a person, a body, a pronoun of persons)?"""
+    low = token.lower_
+    if low in FIRST_PERSON or low in THIRD_PERSON:
+        return True
+    if token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    return token.lemma_.lower() in AGENT_NOUNS or low in AGENT_NOUNS
+
+
+def find_agent(token: Token) -> Token | None:
+    """The subject that governs a cue, climbing through complements and coordination."""
+    cur = token
+    for _ in range(8):
+        subjects = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and plausible_agent(subjects[0]):
+            return subjects[0]
+        if subjects and cur.dep_ not in {"conj", "ccomp"}:
+            return None
+        if cur.dep_ not in {"xcomp", "conj", "pcomp", "prep", "advcl", "ccomp", "acomp", "pobj"}:
+            return None
+        if cur.dep_ == "ccomp" and not subjects:
+            return None
+        cur = cur.head
+    return None
+
+
+def in_quote(token: Token) -> bool:
+    """Is the token inside quotation marks opened in its paragraph?"""
+    text = token.doc.text
+    start = text.rfind("\n\n", 0, token.idx) + 1
+    segment = text[start:token.idx]
+    opened = sum(segment.count(q) for q in "“«") - sum(segment.count(q) for q in "”»")
+    return opened > 0 or segment.count('"') % 2 == 1
+
+
+def quote_speaker(sent: Span, voices: Voices) -> str:
+    """The person a sentence quotes ("…,” said Liz Throssell"), else the one quoted last."""
+    for tok in sent:
+        if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB":
+            agent = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if agent is not None and agent.lower_ not in FIRST_PERSON and plausible_agent(agent):
+                name = third_party(agent, voices)
+                voices.quoted = name
+                return name
+    return voices.quoted
+
+
+def resolve(agent: Token | None, voices: Voices) -> str:
+    """The speaker's name for a cue's agent; None means the statement's own voice."""
+    if agent is None or _first_person(agent):
+        if agent is not None and in_quote(agent) and voices.quoted:
+            return voices.quoted
+        return voices.first_person
+    if agent.lower_ in THIRD_PERSON:
+        return voices.last_third or voices.default
+    name = third_party(agent, voices)
+    voices.last_third = name
+    return name
+
+
+def _first_person(agent: Token) -> bool:
+    if agent.lower_ in FIRST_PERSON:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in agent.children)
+
+
+def third_party(agent: Token, voices: Voices) -> str:
+    """Name a third-person agent from its noun phrase."""
+    person = _person_in(agent)
+    if person:
+        return person
+    words = _phrase(agent)
+    lowered = [w.lower() for w in words]
+    if "office" in lowered and set(lowered) <= ROLE_WORDS | {"office", "'s"}:
+        return voices.first_person  # "the UN Human Rights Office" speaks through the statement
+    if lowered and set(lowered) <= ROLE_WORDS:
+        key = role_key(words)
+        if key in voices.roles:
+            return voices.roles[key]
+        if key and key in voices.role.lower().replace(" ", "-") or _same_role(lowered, voices.role):
+            return voices.default
+    surname = voices.default.split()[-1].lower() if voices.default else ""
+    if surname and surname in lowered:
+        return voices.default
+    if agent.lemma_.lower() in STATE_REFERENCES and voices.subject and not _has_of(agent):
+        if agent.lower_.startswith("authorit"):
+            return f"{voices.subject} authorities"
+        return f"Government of {voices.subject}"
+    return " ".join(words)
+
+
+def _person_in(agent: Token) -> str:
+    ent = next((e for e in agent.doc.ents if e.label_ == "PERSON" and e.start <= agent.i < e.end), None)
+    if ent is not None:
+        return ent.text
+    for tok in _appositions(agent) + [c for c in agent.children if c.dep_ == "compound"]:
+        ent = next((e for e in agent.doc.ents if e.label_ == "PERSON" and e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return ent.text
+    return ""
+
+
+def _same_role(words: list[str], role: str) -> bool:
+    content = {w for w in words if w not in {"the", "of", "for", "-", "un", "on"}}
+    role_words = set(re.findall(r"[\w-]+", role.lower()))
+    return bool(content) and content <= role_words | {"secretary", "general"} and bool(content & role_words)
+
+
+def _has_of(agent: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in agent.children)
+
+
+def _phrase(agent: Token) -> list[str]:
+    """The agent's noun phrase without relative clauses or a leading article."""
+    keep = {"det", "amod", "compound", "nmod", "poss", "case", "punct", "prep", "pobj", "nummod", "quantmod"}
+    tokens = [agent]
+    for child in agent.children:
+        if child.dep_ in keep and (child.dep_ != "prep" or child.lower_ == "of"):
+            tokens.extend(t for t in child.subtree if t.dep_ not in {"relcl", "acl"})
+    tokens = sorted(set(tokens), key=lambda t: t.i)
+    words = [t.text for t in tokens if not (t.is_punct and t.text != "-")]
+    while words and words[0].lower() in {"the", "a", "an", "all", "some"}:
+        words = words[1:]
+    return words

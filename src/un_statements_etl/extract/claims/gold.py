@@ -1,0 +1,110 @@
+"""Gold documents for the claim harness: the project's synthetic statements and the sample.
+
+A synthetic gold file (tests/extract/claims/gold/*.json) holds one statement and its claims:
+
+    {"id": "...", "kind": "PRESS RELEASE", "speaker": "...", "speaker_role": "...",
+     "title": "...", "body": ["paragraph", ...], "editor_note": "..." | null,
+     "claims": [{"sentence": "...", "speaker": "...", "predicate": "...", "stance": "..."}]}
+
+The shared sample is turned into a Statement by an approximation of the cleaning stage:
+header lines before the first long paragraph dropped, blank lines that fall mid-sentence
+closed, markdown links unwrapped, and the "Editor's Note:" part as section editor_note.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ...records import Section, Statement
+
+REPO = Path(__file__).resolve().parents[4]
+OWN_GOLD = REPO / "tests" / "extract" / "claims" / "gold"
+SHARED_GOLD = REPO.parent / "shared" / "gold" / "seed.json"
+SAMPLES = (REPO / "src" / "un_statements_etl" / "data" / "samples", REPO.parent / "shared" / "samples")
+
+
+@dataclass(frozen=True)
+class GoldDoc:
+    name: str
+    statement: Statement
+    claims: list[dict[str, Any]]
+    default_speaker: str
+
+
+def build_statement(name: str, parts: list[tuple[str, str]], speaker: str | None,
+                    role: str | None, kind: str | None = None) -> Statement:
+    """A Statement whose text is the (section, text) parts joined by blank lines."""
+    text, sections = "", []
+    for section, part in parts:
+        if not part:
+            continue
+        if text:
+            text += "\n\n"
+        sections.append(Section(section, len(text), len(text) + len(part)))
+        text += part
+    title = next((p for s, p in parts if s == "title"), None)
+    return Statement(statement_id=name, source="local", source_uri=name, url=None, title=title,
+                     speaker=speaker, speaker_role=role, published_on=None, location=None,
+                     language="en", kind=kind, text=text, sections=tuple(sections),
+                     content_hash="", clean_steps=())
+
+
+def load_synthetic(folder: Path = OWN_GOLD) -> list[GoldDoc]:
+    docs = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        parts = [("title", data.get("title") or ""), ("body", "\n\n".join(data["body"])),
+                 ("editor_note", data.get("editor_note") or "")]
+        statement = build_statement(data["id"], parts, data.get("speaker"), data.get("speaker_role"),
+                                    data.get("kind"))
+        docs.append(GoldDoc(data["id"], statement, data["claims"], data.get("speaker") or ""))
+    return docs
+
+
+def join_broken_paragraphs(text: str) -> str:
+    """Close blank lines that fall inside a sentence.
+
+    >>> join_broken_paragraphs("the\\n\\nGovernor said so.\\n\\nNext.")
+    'the Governor said so.\\n\\nNext.'
+    """
+    return re.sub(r"(?<=[^.!?:\"”\s])[ \t]*\n\s*\n\s*(?=[^\s])", " ", text)
+
+
+def unwrap_links(text: str) -> str:
+    """>>> unwrap_links("as [President of Chile](#) since 2018.^[2]")
+    'as President of Chile since 2018.'
+    """
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return re.sub(r"\^\[\d+\]", "", text)
+
+
+def sample_statement(raw: str, name: str = "sample") -> Statement:
+    """An approximation of the cleaned sample: title, body, editor's note."""
+    lines = [ln.strip() for ln in raw.strip().splitlines() if ln.strip()]
+    title = lines[1] if len(lines) > 1 else ""
+    paragraphs = re.split(r"\n\s*\n", raw)
+    first = next(i for i, p in enumerate(paragraphs) if len(p.split()) >= 25)
+    rest = "\n\n".join(p.strip() for p in paragraphs[first:] if p.strip())
+    body, _, note = rest.partition("Editor's Note:")
+    body = re.sub(r"[ \t]{2,}", " ", join_broken_paragraphs(unwrap_links(body.strip())))
+    note = re.sub(r"\s+", " ", unwrap_links(join_broken_paragraphs(note.strip())))
+    parts = [("title", title), ("body", body), ("editor_note", f"Editor's Note: {note}" if note else "")]
+    return build_statement(name, parts, "Michelle Bachelet", "UN High Commissioner for Human Rights",
+                           "FEATURE")
+
+
+def load_shared(path: Path = SHARED_GOLD) -> GoldDoc | None:
+    """The shared gold of the sample, or None when the workspace does not have it."""
+    if not path.exists():
+        return None
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    name = Path(gold["file"]).name
+    raw_path = next((d / name for d in SAMPLES if (d / name).exists()), None)
+    if raw_path is None:
+        return None
+    statement = sample_statement(raw_path.read_text(encoding="utf-8"), name)
+    return GoldDoc(name, statement, gold["claims"], gold.get("default_speaker") or "")

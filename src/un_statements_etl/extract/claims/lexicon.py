@@ -1,0 +1,150 @@
+"""Closed vocabularies of the claim extractor: cue words, the predicate each maps to, and
+the default stance of every predicate.
+
+`predicate` is a closed vocabulary aligned with the CAMEO/PLOVER verb classes that event
+datasets use (see SCHEMA_NOTES.md for the table analysts read):
+
+    welcome  commend  praise  appreciate  thank                  (approval)
+    concern  alarm  condemn  regret  deny                        (disapproval, rejection)
+    call  urge  encourage  appeal  recommend                     (demands, requests)
+    stress  note  acknowledge                                    (assertions)
+    assure  commit  agree  hope  look forward                    (promises, wishes)
+
+Cue words are matched on the lemma or the lower-cased form of a token *in a syntactic
+role* (detect.py decides the role); a word alone never makes a claim.
+"""
+
+from __future__ import annotations
+
+PREDICATES = (
+    "welcome", "commend", "praise", "appreciate", "thank",
+    "concern", "alarm", "condemn", "regret", "deny",
+    "call", "urge", "encourage", "appeal", "recommend",
+    "stress", "note", "assure", "commit", "hope", "agree", "acknowledge", "look forward",
+)
+STANCES = ("positive", "negative", "neutral")
+
+# default stance of each predicate, before negation and hedging
+DEFAULT_STANCE = {
+    **dict.fromkeys(("welcome", "commend", "praise", "appreciate", "thank", "agree", "look forward",
+                     "acknowledge"), "positive"),
+    **dict.fromkeys(("concern", "alarm", "condemn", "regret", "deny"), "negative"),
+    **dict.fromkeys(("call", "urge", "encourage", "appeal", "recommend", "stress", "note", "assure",
+                     "commit", "hope"), "neutral"),
+}
+
+# verbs whose subject takes a position ("I welcome", "the Government assured me")
+VERB_CUES = {
+    "welcome": "welcome", "commend": "commend", "salute": "commend", "applaud": "commend",
+    "congratulate": "commend", "praise": "praise", "hail": "praise", "laud": "praise",
+    "appreciate": "appreciate", "value": "appreciate", "thank": "thank",
+    "condemn": "condemn", "deplore": "condemn", "denounce": "condemn", "decry": "condemn",
+    "regret": "regret", "lament": "regret", "deny": "deny", "reject": "deny", "refute": "deny",
+    "dismiss": "deny", "urge": "urge", "implore": "urge", "encourage": "encourage",
+    "appeal": "appeal", "recommend": "recommend", "stress": "stress", "emphasise": "stress",
+    "emphasize": "stress", "underline": "stress", "underscore": "stress", "highlight": "stress",
+    "insist": "stress", "reiterate": "stress", "reaffirm": "stress", "remind": "stress",
+    "overstate": "stress", "overemphasise": "stress", "overemphasize": "stress",
+    "note": "note", "observe": "note", "assure": "assure", "reassure": "assure",
+    "guarantee": "assure", "commit": "commit", "pledge": "commit", "promise": "commit",
+    "vow": "commit", "hope": "hope", "wish": "hope", "agree": "agree",
+    "acknowledge": "acknowledge", "recognise": "acknowledge", "recognize": "acknowledge",
+    "fear": "concern", "worry": "concern", "raise": "concern", "respect": "praise", "admire": "praise",
+}
+# verbs that are cues only with a particle or preposition ("call on", "look forward to")
+PHRASAL_CUES = {("call", "on"): "call", ("call", "upon"): "call", ("call", "for"): "call",
+                ("look", "forward"): "look forward", ("ask", "to"): "call", ("request", "to"): "call"}
+# "raise" is a cue of concern only with such objects, never "raise awareness"
+RAISE_NON_OBJECTS = {"awareness", "fund", "money", "level", "standard", "hand", "voice", "capital", "flag"}
+# objects that make a stress cue a piece of speech organisation ("let me highlight the key topics")
+META_OBJECTS = {"topic", "point", "remark", "word", "thing", "few", "following", "example", "aspect"}
+
+# states the speaker is in ("I am concerned", "we are encouraged to see")
+STATE_CUES = {
+    "concerned": "concern", "worried": "concern", "troubled": "concern", "disturbed": "concern",
+    "alarmed": "alarm", "shocked": "alarm", "appalled": "alarm", "horrified": "alarm",
+    "dismayed": "alarm", "outraged": "condemn", "encouraged": "welcome", "heartened": "welcome",
+    "pleased": "welcome", "delighted": "welcome", "glad": "welcome", "happy": "welcome",
+    "gratified": "welcome", "grateful": "thank", "thankful": "thank", "saddened": "regret",
+    "disappointed": "regret", "sorry": "regret", "hopeful": "hope", "optimistic": "hope",
+    "committed": "commit", "determined": "commit", "ready": "commit", "prepared": "commit",
+}
+
+# nouns that carry a position when the speaker expresses, shares or raises them
+NOUN_CUES = {
+    "concern": "concern", "worry": "concern", "alarm": "alarm", "condemnation": "condemn",
+    "regret": "regret", "appreciation": "appreciate", "gratitude": "thank", "thanks": "thank",
+    "call": "call", "appeal": "appeal", "recommendation": "recommend", "commitment": "commit",
+    "hope": "hope", "support": "welcome", "solidarity": "welcome", "condolence": "regret",
+    "sympathy": "regret", "importance": "stress", "disappointment": "regret", "outrage": "condemn",
+}
+# verbs that carry a noun cue ("I share the concerns", "we expressed our deep alarm")
+CARRIER_VERBS = {"express", "share", "raise", "voice", "reiterate", "convey", "extend", "renew",
+                 "reaffirm", "echo", "register", "offer", "repeat", "stress", "underline", "emphasise",
+                 "emphasize", "underscore", "highlight"}
+
+# evaluative predicates of a copula or a passive ("are deeply worrying", "is also welcome")
+EVALUATIVE = {
+    "welcome": "welcome", "welcomed": "welcome", "encouraging": "welcome", "positive": "welcome",
+    "heartening": "welcome", "valued": "appreciate", "appreciated": "appreciate",
+    "enriching": "appreciate", "valuable": "appreciate", "commendable": "commend",
+    "laudable": "commend", "praiseworthy": "commend", "remarkable": "praise", "impressive": "praise",
+    "tremendous": "praise", "exemplary": "praise", "respected": "praise", "admired": "praise",
+    "achievement": "praise", "accomplishment": "praise", "milestone": "welcome", "breakthrough": "welcome",
+    "worrying": "concern", "concerning": "concern", "troubling": "concern", "disturbing": "concern",
+    "worrisome": "concern", "alarming": "alarm", "shocking": "alarm", "appalling": "condemn",
+    "unacceptable": "condemn", "deplorable": "condemn", "abhorrent": "condemn", "outrageous": "condemn",
+    "reprehensible": "condemn", "unjustifiable": "condemn", "atrocity": "condemn",
+    "regrettable": "regret", "unfortunate": "regret", "tragic": "regret", "tragedy": "regret",
+}
+# adjectives of necessity: "it is important that…", "X is crucial to…" (a call on someone)
+DEONTIC = {"important", "crucial", "critical", "essential", "vital", "imperative", "necessary",
+           "paramount", "urgent", "indispensable", "fundamental", "key"}
+# modal verbs of obligation with a non-first-person subject ("must be protected")
+DEONTIC_MODALS = {"must", "should", "ought"}
+
+# adjectives that make a noun phrase evaluative ("important reforms", "a terrible impact")
+POSITIVE_MODIFIERS = {"important", "significant", "positive", "welcome", "encouraging", "remarkable",
+                      "tremendous", "commendable", "meaningful", "impressive", "valuable", "notable",
+                      "constructive", "landmark", "historic", "good", "great", "substantial"}
+NEGATIVE_MODIFIERS = {"terrible", "serious", "grave", "severe", "devastating", "dire", "alarming",
+                      "worrying", "disturbing", "appalling", "horrific", "catastrophic", "dramatic",
+                      "deplorable", "egregious", "gross", "widespread", "systematic", "dreadful"}
+# nouns of a role statement: "civil society has an important role to play"
+ROLE_NOUNS = {"role", "responsibility", "part", "duty", "obligation"}
+
+# verbs that report speech; their complement holds the position
+REPORTING_VERBS = {"say", "state", "tell", "add", "declare", "announce", "explain", "affirm",
+                   "indicate", "inform", "conclude", "find", "report", "confirm", "maintain",
+                   "argue", "warn", "claim", "contend", "point"}
+WARN_VERBS = {"warn": "concern"}
+
+# first-person future acts that are not commitments but speech organisation
+LOGISTIC_VERBS = {"take", "give", "hand", "turn", "start", "begin", "conclude", "end", "stop", "open",
+                  "close", "answer", "read", "introduce", "say", "speak", "outline", "brief", "update",
+                  "present", "be", "have", "try", "leave", "travel", "return", "go", "come"}
+
+# nouns that can hold a position (subjects that may speak)
+AGENT_NOUNS = {
+    "government", "authority", "body", "mechanism", "expert", "rapporteur", "committee", "council",
+    "secretary", "general", "spokesperson", "spokesman", "spokeswoman", "commissioner", "office",
+    "minister", "ministry", "official", "president", "state", "party", "delegation", "team",
+    "mission", "country", "member", "organisation", "organization", "agency", "union", "group",
+    "court", "chair", "chairperson", "envoy", "coordinator", "representative", "leader", "people",
+    "community", "society", "ngo", "activist", "defender", "family", "victim", "survivor",
+    "colleague", "staff", "procedure", "assembly", "panel", "investigator", "monitor",
+    "secretary-general", "director", "head", "chief", "administration", "police", "army",
+}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves", "mine", "ours"}
+THIRD_PERSON = {"he", "she", "him", "her", "they", "them"}
+# bare references to the state a statement is about: "the Government", "the authorities"
+STATE_REFERENCES = {"government", "authorities", "authority", "state", "regime", "administration"}
+# role words: a subject made only of these names the statement's own speaker by role
+ROLE_WORDS = {"secretary", "general", "secretary-general", "high", "commissioner", "special",
+              "rapporteur", "independent", "expert", "spokesperson", "spokesman", "spokeswoman",
+              "deputy", "assistant", "under", "president", "chair", "envoy", "coordinator", "director",
+              "representative", "un", "for", "human", "rights", "on", "the", "of", "-"}
+# objects of a demand that oppose its target ("called for its repeal")
+ENDING_WORDS = {"repeal", "abolish", "abolition", "end", "halt", "stop", "cease", "cessation", "withdraw",
+                "withdrawal", "revoke", "revocation", "dismantle", "dismantling", "close", "closure",
+                "lift", "rescind", "suspend", "suspension"}
