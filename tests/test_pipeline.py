@@ -28,8 +28,8 @@ investigate every death promptly.
 """
 
 
-def run(data_dir: Path, *inputs: Path):
-    settings = load_settings(env={}, data_dir=data_dir, inputs=tuple(inputs))
+def run(data_dir: Path, *inputs: Path, reprocess: bool = False):
+    settings = load_settings(env={}, data_dir=data_dir, inputs=tuple(inputs), reprocess=reprocess or None)
     return run_pipeline(settings, today=date(2026, 11, 28))
 
 
@@ -163,7 +163,19 @@ def test_gate_refuses_a_batch_with_duplicate_keys_and_loads_nothing(tmp_path, mo
 
     monkeypatch.setattr(tables, "build_tables", doubled)
     with pytest.raises(ValidationRefusedError) as refused:
-        run(tmp_path / "out", SAMPLE)
+        run(tmp_path / "out", SAMPLE, reprocess=True)
     assert "sentences.statement_id,sentence_index: expect_compound_columns_to_be_unique" in str(refused.value)
     assert snapshot(db) == before
     assert (tmp_path / "out" / "reports" / "validation_latest.html").read_text().count("REFUSED") >= 1
+
+
+def test_unchanged_statements_are_skipped_unless_reprocess(tmp_path):
+    first = run(tmp_path / "out", SAMPLE)
+    assert first.counts["statements"] == 1 and first.counts["skipped"] == 0
+    second = run(tmp_path / "out", SAMPLE)
+    assert second.counts["statements"] == 0 and second.counts["skipped"] == 1
+    third = run(tmp_path / "out", SAMPLE, reprocess=True)
+    assert third.counts["statements"] == 1 and third.counts["skipped"] == 0
+    db = tmp_path / "out" / "un_statements.duckdb"
+    assert rows(db, "SELECT count(*) FROM statements") == [(1,)]
+    assert rows(db, "SELECT count(*) FROM sentences") == [(first.counts["sentences"],)]

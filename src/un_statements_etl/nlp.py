@@ -35,10 +35,6 @@ def load_pipeline(model: str) -> Language:
     return nlp
 
 
-def model_label(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta['name']} {nlp.meta['version']}"
-
-
 def sentence_spans(doc: Doc, statement: Statement) -> list[SentenceSpan]:
     """Sentences of the parse with whitespace trimmed and their section named."""
     spans: list[SentenceSpan] = []

@@ -7,6 +7,7 @@ wraps each stage in a task and maps the transform batches on the task runner).
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from .records import RawDocument, Rejection, Statement
 from .settings import Settings
 from .sources import open_source
 from .transform import transform_batch
+
+TABLES = ("statements", "sentences", "entities", "dates", "claims")
 
 
 class Executor:
@@ -94,24 +97,46 @@ def _run(settings: Settings, executor: Executor, today: date) -> RunSummary:
         discard(staging)  # a no-op after publish; removes the copy of a refused or failed run
 
 
+@dataclass(frozen=True)
+class _Run:
+    run_id: str
+    started: datetime
+    staging: Path  # the private copy of the warehouse this run writes
+    versions: str  # JSON of the model and extractor versions, stored with each statement
+
+
 def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) -> RunSummary:
-    from .load import known_hashes, open_warehouse
-    from .tables import build_tables, identity_rows
+    from .load import known_statements, open_warehouse
+    from .tables import build_tables, identity_rows, skip_unchanged
 
     started = utcnow()
-    run_id = f"run_{started:%Y%m%dT%H%M%S}_{secrets.token_hex(2)}"
+    run = _Run(f"run_{started:%Y%m%dT%H%M%S}_{secrets.token_hex(2)}", started, staging, _versions(settings))
     docs, rejections = executor.call(fetch_documents, settings)
     statements, bad = executor.call(prepare_documents, docs, settings.max_document_bytes)
     rejections += bad
     with open_warehouse(staging, settings.duckdb_memory_limit, settings.duckdb_threads) as con:
-        sources, unique = identity_rows(statements, known_hashes(con), started)
-        known_ids = {row[0] for row in con.execute("SELECT statement_id FROM statements").fetchall()}
-    results = executor.map(transform_batch, batches(unique, settings.batch_size),
+        known = known_statements(con)
+    sources, unique = identity_rows(statements, {h: sid for sid, (h, _) in known.items()}, started)
+    todo, skipped = (unique, 0) if settings.reprocess else skip_unchanged(unique, known, run.versions)
+    results = executor.map(transform_batch, batches(todo, settings.batch_size),
                            settings.spacy_model, settings.nlp_processes)
     rejections += [r for result in results for r in result.rejections]
-    tables = build_tables(results, sources, run_id, known_ids)
-    tables, rejections = executor.call(_gate, tables, rejections, settings, run_id, today, known_ids)
-    return executor.call(_load, staging, tables, rejections, settings, run_id, started, len(docs))
+    tables = build_tables(results, sources, run.run_id, set(known), run.versions)
+    tables, rejections = executor.call(_gate, tables, rejections, settings, run.run_id, today, set(known))
+    counts = {"documents": len(docs), "skipped": skipped, "quarantined": len(rejections)}
+    return executor.call(_load, run, tables, rejections, settings, counts)
+
+
+def _versions(settings: Settings) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from .extract import extractor_versions
+
+    try:
+        model = f"{settings.spacy_model} {version(settings.spacy_model)}"
+    except PackageNotFoundError:  # a model loaded from a path
+        model = settings.spacy_model
+    return json.dumps({"model": model, **extractor_versions()}, sort_keys=True)
 
 
 def _gate(tables: dict[str, pa.Table], rejections: list[Rejection], settings: Settings, run_id: str,
@@ -128,26 +153,24 @@ def _gate(tables: dict[str, pa.Table], rejections: list[Rejection], settings: Se
     return checked.tables, rejections + failed
 
 
-def _load(staging: Path, tables: dict[str, pa.Table], rejections: list[Rejection], settings: Settings, run_id: str,
-          started: datetime, n_docs: int) -> RunSummary:
-    from .extract import extractor_versions
+def _load(run: _Run, tables: dict[str, pa.Table], rejections: list[Rejection], settings: Settings,
+          counts: dict[str, int]) -> RunSummary:
     from .load import activate_parquet, export_parquet, load_tables, open_warehouse, publish
-    from .nlp import load_pipeline, model_label
     from .tables import quarantine_table, run_row
 
-    tables["quarantine"] = quarantine_table(rejections, run_id, utcnow())
-    counts = {name: tables[name].num_rows for name in ("statements", "sentences", "entities", "dates", "claims")}
-    counts.update(documents=n_docs, quarantined=len(rejections),
-                  aliases=sum(not primary for primary in tables["statement_sources"]["is_primary"].to_pylist()))
-    model = model_label(load_pipeline(settings.spacy_model))
-    tables["runs"] = run_row(run_id, started, utcnow(), settings.source, model, extractor_versions(),
+    tables["quarantine"] = quarantine_table(rejections, run.run_id, utcnow())
+    counts = {**counts, **{name: tables[name].num_rows for name in TABLES},
+              "quarantined": len(rejections),
+              "aliases": sum(not primary for primary in tables["statement_sources"]["is_primary"].to_pylist())}
+    model = json.loads(run.versions)["model"]
+    tables["runs"] = run_row(run.run_id, run.started, utcnow(), settings.source, model, run.versions,
                              counts, "succeeded")
-    with open_warehouse(staging, settings.duckdb_memory_limit, settings.duckdb_threads) as con:
+    with open_warehouse(run.staging, settings.duckdb_memory_limit, settings.duckdb_threads) as con:
         load_tables(con, tables)
-        export_parquet(con, settings.data_dir, run_id)
+        export_parquet(con, settings.data_dir, run.run_id)
         con.execute("CHECKPOINT")
-    publish(staging, settings.db_path)
-    parquet = activate_parquet(settings.data_dir, run_id, settings.keep_parquet_versions)
-    return RunSummary(run_id, counts, rejections, {
+    publish(run.staging, settings.db_path)
+    parquet = activate_parquet(settings.data_dir, run.run_id, settings.keep_parquet_versions)
+    return RunSummary(run.run_id, counts, rejections, {
         "duckdb": str(settings.db_path), "parquet": str(parquet),
-        "validation_report": str(settings.reports_dir / f"validation_{run_id}.html")})
+        "validation_report": str(settings.reports_dir / f"validation_{run.run_id}.html")})

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from .pipeline import RunSummary
-
-TABLES = ("statements", "sentences", "entities", "dates", "claims")
+from .pipeline import TABLES, RunSummary
 
 
 def summary_text(summary: RunSummary, max_quarantined: int = 10) -> str:
     c = summary.counts
-    lines = [f"un-statements run {summary.run_id}: {c.get('documents', 0)} documents read, "
-             f"{c.get('statements', 0)} statements loaded, {c.get('aliases', 0)} duplicate copies recorded as aliases, "
-             f"{c.get('quarantined', 0)} quarantined",
+    lines = [f"un-statements run {summary.run_id}: {c.get('documents', 0)} documents read: "
+             f"{c.get('statements', 0)} statements loaded, {c.get('skipped', 0)} unchanged (skipped), "
+             f"{c.get('aliases', 0)} duplicate copies merged as aliases, {c.get('quarantined', 0)} quarantined",
              "  rows written: " + ", ".join(f"{t} {c.get(t, 0)}" for t in TABLES)]
     if summary.quarantined:
         lines.append("  quarantined (see the quarantine table):")
@@ -28,7 +26,7 @@ def summary_text(summary: RunSummary, max_quarantined: int = 10) -> str:
 
 def summary_markdown(summary: RunSummary) -> str:
     c = summary.counts
-    rows = "\n".join(f"| {t} | {c.get(t, 0)} |" for t in (*TABLES, "aliases", "quarantined"))
+    rows = "\n".join(f"| {t} | {c.get(t, 0)} |" for t in (*TABLES, "skipped", "aliases", "quarantined"))
     quarantined = "\n".join(f"- `{r.source_uri}`: **{r.reason}** {r.detail}" for r in summary.quarantined) or "none"
     return (f"# Run {summary.run_id}\n\n| table | rows |\n|---|---|\n{rows}\n\n"
             f"## Quarantined\n{quarantined}\n\n## Outputs\n"

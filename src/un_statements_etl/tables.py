@@ -39,13 +39,21 @@ def identity_rows(statements: Sequence[Statement], known: dict[str, str],
     return rows, unique
 
 
-def statement_row(st: Statement, run_id: str) -> dict[str, Any]:
+def skip_unchanged(statements: Sequence[Statement], processed: dict[str, tuple[str, str | None]],
+                   versions: str) -> tuple[list[Statement], int]:
+    """Statements that need processing: new, edited, or last processed by other extractor
+    versions. `processed` maps statement_id -> (content_hash, extractor_versions) in the warehouse."""
+    todo = [st for st in statements if processed.get(st.statement_id) != (st.content_hash, versions)]
+    return todo, len(statements) - len(todo)
+
+
+def statement_row(st: Statement, run_id: str, versions: str) -> dict[str, Any]:
     return {"statement_id": st.statement_id, "source": st.source, "source_uri": st.source_uri, "url": st.url,
             "title": st.title, "speaker": st.speaker, "speaker_role": st.speaker_role,
             "published_on": st.published_on, "year": st.year, "location": st.location,
             "language": st.language, "kind": st.kind, "text": st.text, "word_count": len(st.text.split()),
             "content_hash": st.content_hash, "clean_steps": list(st.clean_steps), "withdrawn_at": None,
-            "run_id": run_id}
+            "run_id": run_id, "extractor_versions": versions}
 
 
 def quarantine_table(rejections: Sequence[Rejection], run_id: str, now: datetime) -> pa.Table:
@@ -55,14 +63,14 @@ def quarantine_table(rejections: Sequence[Rejection], run_id: str, now: datetime
 
 
 def build_tables(results: Sequence[TransformResult], sources: list[dict[str, Any]],
-                 run_id: str, known_ids: set[str]) -> dict[str, pa.Table]:
+                 run_id: str, known_ids: set[str], versions: str) -> dict[str, pa.Table]:
     """Arrow tables of the statement-level tables of a run (catalog included)."""
     from .extract import catalog_rows
 
     rows: dict[str, list[dict[str, Any]]] = {"sentences": [], "entities": [], "dates": [], "claims": []}
     statements = []
     for result in results:
-        statements += [statement_row(st, run_id) for st in result.statements]
+        statements += [statement_row(st, run_id, versions) for st in result.statements]
         for table, table_rows in result.rows.items():
             rows[table].extend(table_rows)
     loaded = {row["statement_id"] for row in statements}
@@ -76,9 +84,9 @@ def build_tables(results: Sequence[TransformResult], sources: list[dict[str, Any
 
 
 def run_row(run_id: str, started: datetime, finished: datetime, source: str, model: str,
-            extractor_versions: dict[str, str], counts: dict[str, int], outcome: str) -> pa.Table:
+            extractor_versions: str, counts: dict[str, int], outcome: str) -> pa.Table:
     return rows_to_table("runs", [{
         "run_id": run_id, "started_at": started, "finished_at": finished, "source": source,
         "pipeline_version": __version__, "model": model,
-        "extractor_versions": json.dumps(extractor_versions, sort_keys=True),
+        "extractor_versions": extractor_versions,
         "counts": json.dumps(counts, sort_keys=True), "outcome": outcome}])

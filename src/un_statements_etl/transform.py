@@ -49,11 +49,14 @@ def transform_batch(statements: Sequence[Statement], model: str, n_process: int 
 def _statement_rows(doc: Any, statement: Statement, extractors: Sequence[Extractor]) -> dict[str, list[dict]]:
     sentences = sentence_spans(doc, statement)
     base = {"statement_id": statement.statement_id, "year": statement.year}
-    out: dict[str, list[dict]] = {"sentences": [
+    out: dict[str, list[dict]] = {e.table: [] for e in extractors}
+    out["sentences"] = [
         {**base, "sentence_index": s.index, "section": s.section, "char_start": s.start,
-         "char_end": s.end, "text": statement.text[s.start:s.end]} for s in sentences]}
+         "char_end": s.end, "text": statement.text[s.start:s.end]} for s in sentences]
     context: dict[str, list[dict]] = {}
-    for extractor in extractors:
+    # the extractors' rules and the model are English: other languages get sentences only,
+    # rather than rows an analyst would have to distrust
+    for extractor in extractors if statement.language == "en" else ():
         found = extractor.extract(doc, statement, context)
         context[extractor.table] = found
         out[extractor.table] = _place_rows(found, sentences, base, extractor)

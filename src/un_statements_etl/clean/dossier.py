@@ -21,6 +21,11 @@ from datetime import date
 
 from ..records import ParsedDocument
 
+
+def _wordset(text: str, sep: str | None = None) -> frozenset[str]:
+    """A word list written as one string (easier to read and extend than a list literal)."""
+    return frozenset(text.split(sep))
+
 # ---------------------------------------------------------------- dates
 
 _MONTHS = {name: number for number, names in enumerate((
@@ -105,14 +110,14 @@ _ISSUED_FOR_SG = re.compile(rf"\bby\s+the\s+Spokesperson\s+for\s+(?:the\s+)?(?:U
 _NAME_COMMA_ROLE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<role>(?i:(?:the\s+)?{_ROLE_HEAD})[^.;]*?)\.?$")
 _LABEL_NAME = re.compile(rf"^(?P<role>(?:Spokesperson|Spokesman|Spokeswoman|Speaker|Presenter|Author|By)"
                          rf"(?:\s+for\s+[^:]+)?)\s*:?\s+(?P<name>{_NAME})\.?$")
-_NOT_NAME = frozenset("united nations human rights council office commission committee assembly government "
+_NOT_NAME = _wordset("united nations human rights council office commission committee assembly government "
                       "ministry republic press release statement news high commissioner secretary-general "
                       "mr mrs ms madam president excellencies chair geneva new york "
                       # verbs of headline-case titles ("Secretary-General Welcomes Ceasefire")
                       "welcomes condemns urges calls says expresses deplores commends notes stresses warns "
                       "appeals applauds regrets hails praises mourns congratulates announces appoints "
                       "encourages reiterates strongly visits meets tells highlights pays salutes marks "
-                      "underlines opens concludes launches message remarks statement".split())
+                      "underlines opens concludes launches message remarks statement")
 
 
 def _is_name(text: str) -> bool:
@@ -161,7 +166,7 @@ _KINDS = {"feature": "FEATURE", "story": "FEATURE", "stories": "FEATURE", "press
           "note to correspondents": "NOTE TO CORRESPONDENTS", "op-ed": "OP-ED", "interview": "INTERVIEW"}
 _SYMBOL_KINDS = {"SG/SM": "STATEMENT", "GA": "MEETING COVERAGE", "SC": "MEETING COVERAGE",
                  "ECOSOC": "MEETING COVERAGE", "HRC": "MEETING SUMMARY"}
-_CHROME_LINES = frozenset(
+_CHROME_LINES = _wordset(
     "skip to main content|skip to content|search|menu|main menu|close|share|share this|print|email|e-mail|"
     "home|back to top|top|toggle navigation|navigation|languages|language|select language|english|sign in|"
     "log in|subscribe|download|read more|more|next|previous|you are here|accept|accept all|reject all|"
@@ -169,16 +174,16 @@ _CHROME_LINES = frozenset(
     "office of the high commissioner for human rights|meetings coverage and press releases|secretary-general|"
     "about us|what we do|where we work|human rights bodies|news and events|countries|issues|get involved|"
     "contact us|media center|media centre|publications|resources|documents|media|in focus|"
-    "united nations human rights office of the high commissioner|welcome to the united nations".split("|"))
+    "united nations human rights office of the high commissioner|welcome to the united nations", "|")
 _CHROME_RE = re.compile(r"^skip to\b|cookie|^share (?:this|on|via)\b|^follow us\b|©|all rights reserved|"
                         r"javascript|^last updated\b|^(?:subject|topic|theme|country|countries|tags?|category|"
                         r"type|mandates?|related|translations?|image|photo)\s*:")
-_LANGUAGES = frozenset("العربية عربي 中文 english español français русский português deutsch arabic "
-                       "chinese french spanish russian".split())
-_SOCIAL = frozenset("share facebook twitter x linkedin whatsapp email e-mail print telegram instagram "
-                    "youtube flickr copy link reddit".split())
-_FOOTER = frozenset("tags|related|related news|related content|latest news|see also|share this story|"
-                    "follow us|back to top|footer|contact us|privacy notice|terms of use".split("|"))
+_LANGUAGES = _wordset("العربية عربي 中文 english español français русский português deutsch arabic "
+                       "chinese french spanish russian")
+_SOCIAL = _wordset("share facebook twitter x linkedin whatsapp email e-mail print telegram instagram "
+                    "youtube flickr copy link reddit")
+_FOOTER = _wordset("tags|related|related news|related content|latest news|see also|share this story|"
+                    "follow us|back to top|footer|contact us|privacy notice|terms of use", "|")
 _CRUMB_SEP = re.compile(r"\s*[>»›]\s*|\s+/\s+")
 _URL_LINE = re.compile(r"(?i)^(?:(?:url|source|link|canonical(?: url)?)\s*:\s*)?<?(https?://[^\s<>]+)>?$")
 _LOCATION_LINE = re.compile(r"(?i)^location\s*:\s*(.+)$")
@@ -274,7 +279,7 @@ def _scan_header(lines: list[str], head: _Header) -> int:
         plain = _plain(line)
         if not plain:
             continue
-        if _DATELINE.match(plain) and _dateline(plain) or _EDITOR_NOTE.match(plain):
+        if _dateline(plain) or _EDITOR_NOTE.match(plain):
             return index
         tag = _read_line(plain, head, first=previous is None)
         if tag is None and not _is_prose(plain):

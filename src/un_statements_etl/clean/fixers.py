@@ -20,6 +20,11 @@ def _register(fn: Fixer) -> Fixer:
     return fn
 
 
+def _wordset(text: str, sep: str | None = None) -> frozenset[str]:
+    """A word list written as one string (easier to read and extend than a list literal)."""
+    return frozenset(text.split(sep))
+
+
 def _until_stable(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str], text: str) -> str:
     """Apply `pattern.sub` until nothing changes (nested markup unwraps fully in one call)."""
     while True:
@@ -86,8 +91,9 @@ def unwrap_links(text: str) -> str:
     return _AUTOLINK.sub(r"\1", text)
 
 
-_STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)([^\n]*?\S)\1(?![\w*])")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")
+# spans are bounded so that a line full of unpaired markers stays linear to scan
+_STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)([^\n]{0,300}?\S)\1(?![\w*])")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{0,300}?[^\s*])\*(?![\w*])")
 
 
 @_register
@@ -174,29 +180,29 @@ def normalise_whitespace(text: str) -> str:
 
 _PARAGRAPH_BREAK = re.compile(r"(\n[^\S\n]*\n\s*)")
 _LIST_ITEM = re.compile(r"(?:[-*•]|\d{1,3}[.)]|[a-z][.)])\s")
-_CONTINUES_AFTER = frozenset(
+_CONTINUES_AFTER = _wordset(
     "a an the of and or but nor for to in on at by with from into onto upon as than that which who whom "
     "whose its their his her our your my this these those is are was were be been being has have had not "
     "such including between among against during without within through about over under across after "
     "before per via le la les des du de et ou à au aux en pour par sur dans un une el los las del y con "
-    "por para".split())
+    "por para")
 _PROSE_WORDS = 10  # a line this long that stops without punctuation is not a heading
 
 
-def _continues(paragraph: str, following: str) -> bool:
-    """Does `following` carry on the sentence that `paragraph` leaves unfinished?"""
-    last = paragraph.rstrip().rsplit("\n", 1)[-1]
-    words = last.split()
-    if not words or not following or _LIST_ITEM.match(following):
+def _continues(tail: list[str], following: str) -> bool:
+    """Does `following` carry on the sentence left unfinished by the line whose last words
+    are `tail`?"""
+    if not tail or not following or _LIST_ITEM.match(following):
         return False
     if not (following[0].isalnum() or following[0] in "(\"'"):
         return False
+    last = tail[-1]
     end = last[-1]
     if not (end.isalnum() or end in ",–—)") or (end == ")" and last[-2:-1] in (".", "!", "?")):
         return False
-    if following[0].islower() or end in "–—" or words[-1].lower() in _CONTINUES_AFTER:
+    if following[0].islower() or end in "–—" or last.lower() in _CONTINUES_AFTER:
         return True
-    return len(words) >= _PROSE_WORDS
+    return len(tail) >= _PROSE_WORDS
 
 
 @_register
@@ -218,12 +224,19 @@ def rejoin_broken_paragraphs(text: str) -> str:
     'Mr. President,\\n\\nExcellencies,\\n\\nToday we meet.'
     """
     parts = _PARAGRAPH_BREAK.split(text)
-    out, current = [parts[0]], parts[0]
+    out, tail = [parts[0]], _last_words(parts[0])
     for separator, paragraph in zip(parts[1::2], parts[2::2], strict=True):
-        if _continues(current, paragraph):
-            out[-1] = out[-1].rstrip() + " " + paragraph
-            current = current.rstrip() + " " + paragraph
+        if _continues(tail, paragraph):
+            out[-1] = out[-1].rstrip()
+            out.append(" " + paragraph)
+            words = _last_words(paragraph)
+            tail = words if "\n" in paragraph.rstrip() else (tail + words)[-_PROSE_WORDS:]
         else:
             out.append(separator + paragraph)
-            current = paragraph
+            tail = _last_words(paragraph)
     return "".join(out)
+
+
+def _last_words(paragraph: str) -> list[str]:
+    """The last words of a paragraph's last line: all `_continues` needs to know of it."""
+    return paragraph.rstrip().rsplit("\n", 1)[-1].split()[-_PROSE_WORDS:]

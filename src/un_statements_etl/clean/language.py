@@ -18,17 +18,17 @@ _SCRIPTS: tuple[tuple[int, int, str], ...] = (
     (0x0600, 0x06FF, "ar"), (0x0750, 0x077F, "ar"), (0xFB50, 0xFDFF, "ar"), (0xFE70, 0xFEFF, "ar"),
     (0x0400, 0x052F, "ru"), (0x0370, 0x03FF, "el"),
 )
-_STOPWORDS = {
+_STOPWORDS = {  # common function words, one string per language
     "en": "the and of to in is that for it with as was on are be by this have from not which has been "
-          "will its their we our".split(),
+          "will its their we our",
     "fr": "le la les des et est une dans que pour qui pas sur au aux du par ce ces sont avec nous il "
-          "elle ont été leur".split(),
+          "elle ont été leur",
     "es": "el la los las y es una en que por para con del se no su al lo como más pero sus este esta "
-          "son ha".split(),
+          "son ha",
     "pt": "o os as e é um uma em que para com do da dos das não no na por mais ao se seu sua são "
-          "foi".split(),
+          "foi",
     "de": "der die das und ist ein eine nicht zu den mit von sich des auf für dem im auch es sie wir "
-          "werden".split(),
+          "werden",
 }
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -45,7 +45,7 @@ def _script_of(ch: str) -> str | None:
 
 def _latin_language(text: str) -> str:
     words = Counter(w.lower() for w in _WORD.findall(text))
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
+    scores = {lang: sum(words[w] for w in stop.split()) for lang, stop in _STOPWORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] > 0 else UNDETERMINED
 

@@ -10,9 +10,10 @@ from ..records import Extractor
 
 def default_extractors() -> list[Extractor]:
     """The extractors a run uses, in the order they run."""
+    from .claims import ClaimExtractor
     from .entities import EntityExtractor
 
-    return [EntityExtractor()]
+    return [EntityExtractor(), ClaimExtractor()]
 
 
 def catalog_rows() -> list[dict]:

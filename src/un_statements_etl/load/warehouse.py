@@ -44,9 +44,10 @@ def open_warehouse(path: Path, memory_limit: str = "4GB", threads: int = 2,
         con.close()
 
 
-def known_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    """content_hash -> statement_id of every loaded statement (to recognise aliases)."""
-    return dict(con.execute("SELECT content_hash, statement_id FROM statements").fetchall())
+def known_statements(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str | None]]:
+    """statement_id -> (content_hash, extractor_versions) of every loaded statement."""
+    rows = con.execute("SELECT statement_id, content_hash, extractor_versions FROM statements").fetchall()
+    return {sid: (content_hash, versions) for sid, content_hash, versions in rows}
 
 
 def load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> dict[str, int]:

@@ -13,8 +13,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lexicon import (AGENT_NOUNS, FIRST_PERSON, REPORTING_VERBS, ROLE_WORDS, STATE_REFERENCES,
-                      THIRD_PERSON)
+from .lexicon import (
+    AGENT_NOUNS,
+    FIRST_PERSON,
+    INSTITUTION_WORDS,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+    STATE_REFERENCES,
+    THIRD_PERSON,
+)
 
 Token = Any  # spacy.tokens.Token
 Span = Any  # spacy.tokens.Span
@@ -147,7 +154,7 @@ def quote_speaker(sent: Span, voices: Voices) -> str:
 
 def resolve(agent: Token | None, voices: Voices) -> str:
     """The speaker's name for a cue's agent; None means the statement's own voice."""
-    if agent is None or _first_person(agent):
+    if agent is None or own_voice(agent):
         if agent is not None and in_quote(agent) and voices.quoted:
             return voices.quoted
         return voices.first_person
@@ -158,10 +165,14 @@ def resolve(agent: Token | None, voices: Voices) -> str:
     return name
 
 
-def _first_person(agent: Token) -> bool:
+def own_voice(agent: Token) -> bool:
+    """First person, or the speaker's own institution ("my Office", "the United Nations")."""
     if agent.lower_ in FIRST_PERSON:
         return True
-    return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in agent.children)
+    if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in agent.children):
+        return True
+    lowered = {w.lower() for w in _phrase(agent)}
+    return bool(lowered & INSTITUTION_WORDS - {"un"}) and lowered <= ROLE_WORDS | INSTITUTION_WORDS | {"'s"}
 
 
 def third_party(agent: Token, voices: Voices) -> str:
@@ -171,13 +182,11 @@ def third_party(agent: Token, voices: Voices) -> str:
         return person
     words = _phrase(agent)
     lowered = [w.lower() for w in words]
-    if "office" in lowered and set(lowered) <= ROLE_WORDS | {"office", "'s"}:
-        return voices.first_person  # "the UN Human Rights Office" speaks through the statement
     if lowered and set(lowered) <= ROLE_WORDS:
         key = role_key(words)
         if key in voices.roles:
             return voices.roles[key]
-        if key and key in voices.role.lower().replace(" ", "-") or _same_role(lowered, voices.role):
+        if (key and key in voices.role.lower().replace(" ", "-")) or _same_role(lowered, voices.role):
             return voices.default
     surname = voices.default.split()[-1].lower() if voices.default else ""
     if surname and surname in lowered:

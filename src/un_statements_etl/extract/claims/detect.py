@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import lexicon as lx
-from .attribution import find_agent, plausible_agent
-from .stance import polarity
+from .attribution import find_agent, own_voice, plausible_agent
+from .stance import negated, polarity
 
 Token = Any
 
@@ -38,6 +38,7 @@ class Cue:
     confidence: float
     agent: Token | None = None  # None: the statement's own voice
     stance: str | None = None  # overrides the predicate's default stance
+    absorbs_negation: bool = False  # the cue is the negation ("not acceptable"): never flip
 
 
 def _depth(token: Token) -> int:
@@ -64,16 +65,27 @@ def _audience(cue: Cue) -> bool:
 
 
 def _first_person(agent: Token | None) -> bool:
-    return agent is not None and (agent.lower_ in lx.FIRST_PERSON or any(
-        c.dep_ == "poss" and c.lower_ in lx.FIRST_PERSON for c in agent.children))
+    return agent is not None and own_voice(agent)
+
+
+def cue_lemma(tok: Token) -> str:
+    """The token's lemma, repaired from its form when the model's lemma is not a cue word
+    (the small model lemmatises "hopes" as "hop")."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if lemma in lx.VERB_CUES:
+        return lemma
+    for cut in (1, 2):
+        if low.endswith(("s", "d") if cut == 1 else ("es", "ed")) and low[:-cut] in lx.VERB_CUES:
+            return low[:-cut]
+    return lemma
 
 
 def _verb_predicate(tok: Token) -> str | None:
-    lemma = tok.lemma_.lower()
+    lemma = cue_lemma(tok)
     for child in tok.children:
-        if child.dep_ in {"prt", "prep", "advmod", "aux"} and (lemma, child.lower_) in lx.PHRASAL_CUES:
-            if not (lemma == "call" and child.lower_ == "for" and tok.head.lemma_ == "be"):
-                return lx.PHRASAL_CUES[(lemma, child.lower_)]
+        phrasal = child.dep_ in {"prt", "prep", "advmod", "aux"} and (lemma, child.lower_) in lx.PHRASAL_CUES
+        if phrasal and not (lemma == "call" and child.lower_ == "for" and tok.head.lemma_ == "be"):
+            return lx.PHRASAL_CUES[(lemma, child.lower_)]
     if lemma not in lx.VERB_CUES:
         return None
     objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
@@ -81,12 +93,16 @@ def _verb_predicate(tok: Token) -> str | None:
         return None
     if lx.VERB_CUES[lemma] == "stress" and objects & lx.META_OBJECTS:
         return None
+    manner = [g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj"]
+    if lemma == "note" and manner and manner[0] in lx.NOUN_CUES:
+        return lx.NOUN_CUES[manner[0]]  # "notes with appreciation", "note with regret"
     return lx.VERB_CUES[lemma]
 
 
 def verb_rule(tok: Token) -> Cue | None:
-    if tok.pos_ != "VERB" or tok.dep_ in {"amod", "acl", "relcl", "compound"} or tok.tag_ == "VBG" and \
-            tok.dep_ in {"nsubj", "dobj", "pobj"}:
+    gerund_noun = tok.tag_ == "VBG" and tok.dep_ in {"nsubj", "dobj", "pobj"}
+    if tok.pos_ != "VERB" or tok.dep_ in {"amod", "acl", "relcl", "compound"} or gerund_noun:
         return None
     predicate = _verb_predicate(tok)
     if predicate is None:
@@ -154,6 +170,10 @@ def reported_rule(tok: Token) -> Cue | None:
         return None
     if any(c.lower_ in {"will", "shall", "would"} and c.dep_ == "aux" for c in content.children):
         return Cue("commit", tok, "reported_commitment", 2, 0.7, agent)
+    inner = [c for t in content.subtree for rule in RULES[4:] if (c := rule(t)) is not None]
+    if inner:
+        best = max(inner, key=lambda c: (c.rank, -_depth(c.token)))
+        return Cue(best.predicate, best.token, "reported_speech", 2, 0.7, agent, best.stance)
     predicate = "concern" if tok.lemma_ == "warn" else "note"
     return Cue(predicate, tok, "reported_speech", 2, 0.55, agent)
 
@@ -172,15 +192,21 @@ def commitment_rule(tok: Token) -> Cue | None:
 
 def evaluative_rule(tok: Token) -> Cue | None:
     predicate = lx.EVALUATIVE.get(tok.lower_) or lx.EVALUATIVE.get(tok.lemma_.lower())
+    predicate = predicate or ("negated" if tok.lower_ in lx.NEGATED_EVALUATIVE else None)
     if predicate is None or tok.dep_ in {"amod", "compound", "relcl", "acl", "advmod"}:
         return None
     copula = tok.dep_ in {"acomp", "attr"} and tok.head.lemma_ in {"be", "remain", "become", "prove"}
+    copula = copula or (tok.dep_ == "dobj" and tok.head.lemma_ in {"constitute", "amount"})
+    if predicate == "negated" and not negated(tok):
+        return None
     participle = tok.pos_ in {"VERB", "ADJ"} and any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be"
                                                      for c in tok.children)
     if not (copula or participle) or tok.head.dep_ in {"relcl", "acl"}:
         return None
     by_agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     agent = by_agent[0] if by_agent and plausible_agent(by_agent[0]) else None
+    if predicate == "negated":  # "not acceptable", "not compatible with"
+        return Cue(lx.NEGATED_EVALUATIVE[tok.lower_], tok, "evaluative", 1, 0.7, agent, "negative", True)
     return Cue(predicate, tok, "evaluative", 1, 0.75, agent)
 
 
@@ -188,7 +214,7 @@ def deontic_rule(tok: Token) -> Cue | None:
     if tok.lower_ not in lx.DEONTIC or tok.dep_ not in {"acomp", "attr"} or tok.head.lemma_ != "be":
         return None
     clause = [c for c in (*tok.children, *tok.head.children) if c.dep_ in {"ccomp", "xcomp", "csubj"}
-              or c.dep_ == "advcl" and any(m.lower_ in {"for", "that", "to"} for m in c.children)]
+              or (c.dep_ == "advcl" and any(m.lower_ in {"for", "that", "to"} for m in c.children))]
     expletive = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.head.children)
     clause += [c for c in tok.head.children if expletive and c.dep_ == "conj" and c.pos_ == "VERB"]
     if not clause and tok.head.dep_ == "ROOT" and tok.head.children:
@@ -202,16 +228,20 @@ def deontic_rule(tok: Token) -> Cue | None:
 def modal_rule(tok: Token) -> Cue | None:
     if tok.pos_ not in {"VERB", "AUX"}:
         return None
-    if not (tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT"):
+    reported = tok.dep_ == "ccomp" and tok.head.lemma_ in lx.REPORTING_VERBS
+    if not (tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT") or reported):
         return None
     obliged = any(c.dep_ == "aux" and c.lower_ in lx.DEONTIC_MODALS for c in tok.children)
     need = tok.lemma_ == "need" and any(c.dep_ == "xcomp" for c in tok.children)
     if not (obliged or need):
         return None
     subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or _first_person(subject) or subject.lower_ in {"you", "this", "which"}:
+    if subject is None and tok.dep_ == "conj":
+        subject = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ in {"i", "me", "you", "this", "which"}:
         return None
-    return Cue("call", tok, "deontic_modal", 1, 0.65)
+    stance = "negative" if tok.lemma_.lower() in lx.ENDING_WORDS else None
+    return Cue("call", tok, "deontic_modal", 1, 0.65, stance=stance)
 
 
 def role_rule(tok: Token) -> Cue | None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .extractor import ClaimExtractor, sentences
-from .gold import OWN_GOLD, SHARED_GOLD, GoldDoc, load_shared, load_synthetic
+from .gold import OWN_GOLD, SHARED_GOLD, GoldDoc, load_shared, load_synthetic, parse
 
 ROLE_WORDS = {"un", "united", "nations", "human", "rights", "high", "commissioner", "for", "of", "the",
               "and", "office", "spokesperson", "spokesman", "secretary", "general", "mr", "ms", "s"}
@@ -29,14 +29,18 @@ THRESHOLD = 0.6
 
 
 def words(text: str) -> set[str]:
-    """>>> sorted(words("The Government's view"))
+    """Lower-cased word set of a text.
+
+    >>> sorted(words("The Government's view"))
     ['government', 's', 'the', 'view']
     """
     return set(re.findall(r"\w+", (text or "").lower()))
 
 
 def jaccard(a: str, b: str) -> float:
-    """>>> jaccard("I welcome this.", "I welcome that")
+    """Token Jaccard of two sentences.
+
+    >>> jaccard("I welcome this.", "I welcome that")
     0.5
     """
     wa, wb = words(a), words(b)
@@ -44,7 +48,9 @@ def jaccard(a: str, b: str) -> float:
 
 
 def same_speaker(predicted: str, gold: str) -> bool:
-    """>>> same_speaker("Government of China", "China"), same_speaker("UN Secretary-General", "UN")
+    """Speakers agree when they share a content word.
+
+    >>> same_speaker("Government of China", "China"), same_speaker("UN Secretary-General", "UN")
     (True, False)
     """
     return bool((words(predicted) - ROLE_WORDS) & (words(gold) - ROLE_WORDS))
@@ -123,11 +129,9 @@ def evaluate(nlp: Any, docs: list[GoldDoc], system: str = "claims") -> Tally:
     """Score the extractor (or, with system="baseline", the naive approach) on documents."""
     total, extractor = Tally(), ClaimExtractor()
     for gold_doc in docs:
-        doc = nlp(gold_doc.statement.text)
-        if system == "baseline":
-            predicted = baseline(doc, gold_doc)
-        else:
-            predicted = extractor.extract(doc, gold_doc.statement, {})
+        doc = parse(nlp, gold_doc.statement.text)
+        predicted = (baseline(doc, gold_doc) if system == "baseline"
+                     else extractor.extract(doc, gold_doc.statement, {}))
         total.add(score(predicted, gold_doc.claims, gold_doc.default_speaker))
     return total
 

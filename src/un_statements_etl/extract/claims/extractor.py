@@ -112,6 +112,9 @@ def _stance(cue: Cue) -> str:
     if cue.predicate == "hope" and cue.stance is None:
         clause = [c for c in cue.token.children if c.dep_ in {"ccomp", "xcomp"}]
         subjects = [s for c in clause for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
-        if any(s.lower_ in FIRST_PERSON for s in subjects):
+        own_act = any(c.dep_ == "xcomp" for c in clause)  # "hopes to visit": the subject's own act
+        if own_act or any(s.lower_ in FIRST_PERSON for s in subjects):
             return "positive"
+    if cue.absorbs_negation and cue.stance:
+        return cue.stance
     return stance_of(cue.predicate, cue.token, cue.stance)

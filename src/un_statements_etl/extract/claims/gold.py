@@ -35,6 +35,20 @@ class GoldDoc:
     default_speaker: str
 
 
+def parse(nlp: Any, text: str) -> Any:
+    """Parse as the pipeline does (a sentence never crosses a blank line), with any model:
+    the blank-line boundaries are set before the parser runs when `nlp` lacks the
+    pipeline's own `paragraph_breaks` component."""
+    if "paragraph_breaks" in nlp.pipe_names:
+        return nlp(text)
+    from ...nlp import paragraph_breaks
+
+    doc = paragraph_breaks(nlp.make_doc(text))
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
 def build_statement(name: str, parts: list[tuple[str, str]], speaker: str | None,
                     role: str | None, kind: str | None = None) -> Statement:
     """A Statement whose text is the (section, text) parts joined by blank lines."""
@@ -75,7 +89,9 @@ def join_broken_paragraphs(text: str) -> str:
 
 
 def unwrap_links(text: str) -> str:
-    """>>> unwrap_links("as [President of Chile](#) since 2018.^[2]")
+    """Markdown links reduced to their text, footnote marks dropped.
+
+    >>> unwrap_links("as [President of Chile](#) since 2018.^[2]")
     'as President of Chile since 2018.'
     """
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)

@@ -62,7 +62,7 @@ META_OBJECTS = {"topic", "point", "remark", "word", "thing", "few", "following",
 # states the speaker is in ("I am concerned", "we are encouraged to see")
 STATE_CUES = {
     "concerned": "concern", "worried": "concern", "troubled": "concern", "disturbed": "concern",
-    "alarmed": "alarm", "shocked": "alarm", "appalled": "alarm", "horrified": "alarm",
+    "alarmed": "alarm", "shocked": "alarm", "appalled": "condemn", "horrified": "alarm",
     "dismayed": "alarm", "outraged": "condemn", "encouraged": "welcome", "heartened": "welcome",
     "pleased": "welcome", "delighted": "welcome", "glad": "welcome", "happy": "welcome",
     "gratified": "welcome", "grateful": "thank", "thankful": "thank", "saddened": "regret",
@@ -96,7 +96,13 @@ EVALUATIVE = {
     "unacceptable": "condemn", "deplorable": "condemn", "abhorrent": "condemn", "outrageous": "condemn",
     "reprehensible": "condemn", "unjustifiable": "condemn", "atrocity": "condemn",
     "regrettable": "regret", "unfortunate": "regret", "tragic": "regret", "tragedy": "regret",
+    "violation": "condemn", "abuse": "condemn", "crime": "condemn",
 }
+# words that take a position only when negated ("is not acceptable", "not conducive to")
+NEGATED_EVALUATIVE = {"acceptable": "condemn", "tolerable": "condemn", "justifiable": "condemn",
+                      "justified": "condemn", "compatible": "concern", "consistent": "concern",
+                      "conducive": "concern", "helpful": "concern", "sufficient": "concern",
+                      "adequate": "concern", "credible": "concern"}
 # adjectives of necessity: "it is important that…", "X is crucial to…" (a call on someone)
 DEONTIC = {"important", "crucial", "critical", "essential", "vital", "imperative", "necessary",
            "paramount", "urgent", "indispensable", "fundamental", "key"}
@@ -140,6 +146,8 @@ THIRD_PERSON = {"he", "she", "him", "her", "they", "them"}
 # bare references to the state a statement is about: "the Government", "the authorities"
 STATE_REFERENCES = {"government", "authorities", "authority", "state", "regime", "administration"}
 # role words: a subject made only of these names the statement's own speaker by role
+# words of the speaker's own institution: "my Office", "the United Nations will continue"
+INSTITUTION_WORDS = {"un", "united", "nations", "office", "organization", "organisation", "secretariat"}
 ROLE_WORDS = {"secretary", "general", "secretary-general", "high", "commissioner", "special",
               "rapporteur", "independent", "expert", "spokesperson", "spokesman", "spokeswoman",
               "deputy", "assistant", "under", "president", "chair", "envoy", "coordinator", "director",

@@ -37,7 +37,7 @@ def negated(token: Token) -> bool:
     if token.dep_ in {"acomp", "attr"}:
         scope.append(token.head)
     for tok in scope:
-        if any(c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in {"advmod", "det"} for c in tok.children):
+        if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in {"advmod", "det"}) for c in tok.children):
             return True
     head = token.head
     return token.dep_ == "xcomp" and (head.lemma_.lower() in INCAPABLE
