@@ -4,10 +4,14 @@ project wrote in tests/clean/golden/), and on single header forms."""
 from __future__ import annotations
 
 import json
+import re
+import time
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from un_statements_etl.clean import clean_text, parse_document
 from un_statements_etl.clean.dossier import find_date, role_and_name
@@ -130,3 +134,31 @@ def test_find_date(text: str, expected: date | None) -> None:
 ])
 def test_role_and_name(text: str, expected: tuple[str, str] | None) -> None:
     assert role_and_name(text) == expected
+
+
+def test_salutations_open_the_body() -> None:
+    doc = parse_document("Excellencies,\n\nLadies and gentlemen,\n\nIt is an honour to address the Council today.")
+    assert doc.title is None
+    assert doc.body.startswith("Excellencies,\n\nLadies and gentlemen,")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([
+    "FEATURE", "Skip to main content", "Home > Press releases", "28 May 2022", "<https://a.org/x>",
+    "LOCATION: **Geneva**", "GENEVA (5 May 2023) – UN experts said.", "Editor's Note:", "ENDS", "Share",
+    "Spokesperson: Ravina Shamdasani", "SG/SM/21345", "A title of some length here", "Short",
+    "This is a sentence of prose that ends here.", "and the", "", "* *** *",
+]), max_size=14).map("\n\n".join))
+def test_parse_never_fails_and_keeps_body_words(text: str) -> None:
+    doc = parse_document(text)
+    source_words = set(re.findall(r"\w+", text))
+    for part in (doc.body, doc.editor_note or "", doc.title or ""):
+        assert set(re.findall(r"\w+", part)) <= source_words
+
+
+@pytest.mark.parametrize("text", ["**a " * 5000, "[a](" * 5000, "the\n\n" * 20000, "x\n" * 20000])
+def test_pathological_inputs_stay_fast(text: str) -> None:
+    start = time.perf_counter()
+    parse_document(text)
+    clean_text(text)
+    assert time.perf_counter() - start < 3

@@ -269,7 +269,8 @@ def _read_line(plain: str, head: _Header, first: bool) -> str | None:
 def _is_prose(plain: str) -> bool:
     words = plain.split()
     end = plain.rstrip("\"'”’»)]")[-1:]
-    return (len(words) >= 6 and end in (".", "!", "?", ":", ";", "…")) or len(words) >= 40
+    # a line ending in a comma is a salutation or a broken sentence, never a menu or a title
+    return (len(words) >= 6 and end in (".", "!", "?", ":", ";", "…")) or len(words) >= 40 or end == ","
 
 
 def _scan_header(lines: list[str], head: _Header) -> int:

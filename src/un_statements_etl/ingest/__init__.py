@@ -7,7 +7,7 @@ identity and content hash.
 
 from __future__ import annotations
 
-from ..clean import clean_text, detect_language, parse_document
+from ..clean import FIXERS, clean_text, detect_language, parse_document
 from ..errors import DocumentTooLargeError, EmptyDocumentError
 from ..records import ParsedDocument, RawDocument, Section, Statement
 from .decode import decode_text
@@ -66,7 +66,7 @@ def _clean_parts(parsed: ParsedDocument) -> dict[str, tuple[str, tuple[str, ...]
 
 def _assemble(raw: RawDocument, parsed: ParsedDocument,
               parts: dict[str, tuple[str, tuple[str, ...]]]) -> Statement:
-    text, sections, steps = "", [], []
+    text, sections, steps = "", [], set()
     for name in ("title", "body", "editor_note"):
         if name not in parts:
             continue
@@ -74,7 +74,7 @@ def _assemble(raw: RawDocument, parsed: ParsedDocument,
             text += "\n\n"
         sections.append(Section(name, len(text), len(text) + len(parts[name][0])))
         text += parts[name][0]
-        steps += [s for s in parts[name][1] if s not in steps]
+        steps.update(parts[name][1])
     hints = raw.hints
     url = parsed.url or hints.get("url")
     symbol = parsed.symbol or hints.get("symbol")
@@ -86,4 +86,5 @@ def _assemble(raw: RawDocument, parsed: ParsedDocument,
         published_on=parsed.published_on or hints.get("published_on"),
         location=parsed.location, language=detect_language(parts["body"][0]),
         kind=parsed.kind or hints.get("kind"), text=text, sections=tuple(sections),
-        content_hash=content_hash(text), clean_steps=tuple(steps))
+        content_hash=content_hash(text),
+        clean_steps=tuple(f.__name__ for f in FIXERS if f.__name__ in steps))
