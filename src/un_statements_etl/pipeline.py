@@ -123,7 +123,8 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
     rejections += [r for result in results for r in result.rejections]
     tables = build_tables(results, sources, run.run_id, set(known), run.versions)
     tables, rejections = executor.call(_gate, tables, rejections, settings, run.run_id, today, set(known))
-    counts = {"documents": len(docs), "skipped": skipped, "quarantined": len(rejections)}
+    counts = {"documents": len(docs), "skipped": skipped, "quarantined": len(rejections),
+              "not_english": sum(st.language != "en" for result in results for st in result.statements)}
     return executor.call(_load, run, tables, rejections, settings, counts)
 
 

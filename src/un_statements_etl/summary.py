@@ -11,6 +11,9 @@ def summary_text(summary: RunSummary, max_quarantined: int = 10) -> str:
              f"{c.get('statements', 0)} statements loaded, {c.get('skipped', 0)} unchanged (skipped), "
              f"{c.get('aliases', 0)} duplicate copies merged as aliases, {c.get('quarantined', 0)} quarantined",
              "  rows written: " + ", ".join(f"{t} {c.get(t, 0)}" for t in TABLES)]
+    if c.get("not_english"):
+        lines.append(f"  {c['not_english']} statements not in English: loaded with sentences only "
+                     "(the extractors are English)")
     if summary.quarantined:
         lines.append("  quarantined (see the quarantine table):")
         lines += [f"    - {r.source_uri}: {r.reason}: {r.detail}" for r in summary.quarantined[:max_quarantined]]
