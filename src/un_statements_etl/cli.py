@@ -7,6 +7,7 @@ Exit codes: 0 run completed (rejected documents are in quarantine), 1 run failed
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -77,6 +78,10 @@ def run(
         _fail(f"{exc} (wait for it to finish, or close other writers)", 4)
     except PipelineError as exc:
         _fail(str(exc), 1)
+    except Exception as exc:  # a bug, not bad input: one line here, the traceback with UNS_DEBUG=1
+        if os.environ.get("UNS_DEBUG"):
+            raise
+        _fail(f"run failed: {type(exc).__name__}: {exc} (set UNS_DEBUG=1 for the traceback)", 1)
     from .pipeline import RunSummary
     from .records import Rejection
     from .summary import summary_text
