@@ -43,6 +43,7 @@ class RunSummary:
     counts: dict[str, int]
     quarantined: list[Rejection] = field(default_factory=list)
     outputs: dict[str, str] = field(default_factory=dict)
+    transform_seconds: dict[str, float] = field(default_factory=dict)  # parse and each extractor
 
 
 def utcnow() -> datetime:
@@ -125,7 +126,11 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
     tables, rejections = executor.call(_gate, tables, rejections, settings, run.run_id, today, set(known))
     counts = {"documents": len(docs), "skipped": skipped, "quarantined": len(rejections),
               "not_english": sum(st.language != "en" for result in results for st in result.statements)}
-    return executor.call(_load, run, tables, rejections, settings, counts)
+    summary: RunSummary = executor.call(_load, run, tables, rejections, settings, counts)
+    for result in results:
+        for stage, seconds in result.seconds.items():
+            summary.transform_seconds[stage] = summary.transform_seconds.get(stage, 0.0) + seconds
+    return summary
 
 
 def _versions(settings: Settings) -> str:

@@ -7,6 +7,7 @@ its sentence_index and section from its character offsets, so every table agrees
 from __future__ import annotations
 
 import bisect
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +25,7 @@ class TransformResult:
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     rejections: list[Rejection] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # parse and each extractor, for the benchmark
 
 
 def transform_batch(statements: Sequence[Statement], model: str, n_process: int = 1,
@@ -33,9 +35,13 @@ def transform_batch(statements: Sequence[Statement], model: str, n_process: int 
     nlp = load_pipeline(model)
     extractors = default_extractors() if extractors is None else extractors
     result = TransformResult(rows={"sentences": [], **{e.table: [] for e in extractors}})
-    for statement, doc in zip(statements, pipe(nlp, [s.text for s in statements], n_process), strict=True):
+    docs = pipe(nlp, [s.text for s in statements], n_process)
+    for statement in statements:
+        started = time.perf_counter()
+        doc = next(docs)
+        _add_time(result.seconds, "parse", started)
         try:
-            rows = _statement_rows(doc, statement, extractors)
+            rows = _statement_rows(doc, statement, extractors, result.seconds)
         except Exception as exc:  # an extractor bug must not stop the run: quarantine the document
             result.rejections.append(Rejection(statement.source, statement.source_uri, "extract_error",
                                                f"{statement.statement_id}: {type(exc).__name__}: {exc}"))
@@ -46,7 +52,12 @@ def transform_batch(statements: Sequence[Statement], model: str, n_process: int 
     return result
 
 
-def _statement_rows(doc: Any, statement: Statement, extractors: Sequence[Extractor]) -> dict[str, list[dict]]:
+def _add_time(seconds: dict[str, float], stage: str, started: float) -> None:
+    seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - started
+
+
+def _statement_rows(doc: Any, statement: Statement, extractors: Sequence[Extractor],
+                    seconds: dict[str, float]) -> dict[str, list[dict]]:
     sentences = sentence_spans(doc, statement)
     base = {"statement_id": statement.statement_id, "year": statement.year}
     out: dict[str, list[dict]] = {e.table: [] for e in extractors}
@@ -57,7 +68,9 @@ def _statement_rows(doc: Any, statement: Statement, extractors: Sequence[Extract
     # the extractors' rules and the model are English: other languages get sentences only,
     # rather than rows an analyst would have to distrust
     for extractor in extractors if statement.language == "en" else ():
+        started = time.perf_counter()
         found = extractor.extract(doc, statement, context)
+        _add_time(seconds, extractor.table, started)
         context[extractor.table] = found
         out[extractor.table] = _place_rows(found, sentences, base, extractor)
     return out

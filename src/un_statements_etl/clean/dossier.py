@@ -267,10 +267,11 @@ def _read_line(plain: str, head: _Header, first: bool) -> str | None:
 
 
 def _is_prose(plain: str) -> bool:
-    words = plain.split()
+    # scripts written without spaces (Chinese, Japanese) count about two characters a word
+    n_words = len(plain.split()) + sum(1 for ch in plain if "\u3040" <= ch <= "\u9fff") // 2
     end = plain.rstrip("\"'”’»)]")[-1:]
     # a line ending in a comma is a salutation or a broken sentence, never a menu or a title
-    return (len(words) >= 6 and end in (".", "!", "?", ":", ";", "…")) or len(words) >= 40 or end == ","
+    return (n_words >= 6 and end in (".", "!", "?", ":", ";", "…", "。", "！", "？")) or n_words >= 40 or end in (",", "，")
 
 
 def _scan_header(lines: list[str], head: _Header) -> int:

@@ -17,6 +17,7 @@ from .identity import canonical_url, content_hash, statement_id_for
 __all__ = ["canonical_url", "prepare_statement"]
 
 MIN_BODY_WORDS = 3  # fewer words than this is chrome or an empty page, not a statement
+MIN_BODY_LETTERS = 20
 
 
 def prepare_statement(raw: RawDocument, max_bytes: int) -> Statement:
@@ -27,9 +28,10 @@ def prepare_statement(raw: RawDocument, max_bytes: int) -> Statement:
     text = decode_text(raw.content, raw.source_uri)
     parsed = _parse(text, raw)
     parts = _clean_parts(parsed)
-    body_words = len(parts.get("body", ("", ()))[0].split())
-    if body_words < MIN_BODY_WORDS:
-        raise EmptyDocumentError(raw.source_uri, f"no statement body found ({body_words} words after "
+    body = parts.get("body", ("", ()))[0]
+    # scripts without spaces between words (Chinese, Japanese) count letters instead
+    if len(body.split()) < MIN_BODY_WORDS and sum(ch.isalpha() for ch in body) < MIN_BODY_LETTERS:
+        raise EmptyDocumentError(raw.source_uri, f"no statement body found ({len(body.split())} words after "
                                  "removing site chrome and header lines)")
     return _assemble(raw, parsed, parts)
 

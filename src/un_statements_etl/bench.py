@@ -1,0 +1,170 @@
+"""`make bench`: throughput of the whole pipeline against the floor of a plain spaCy parse.
+
+Builds a corpus of N statements by recombining paragraphs and metadata of the project's
+own sample and synthetic statements (tests/), then measures in one process:
+
+* start-up: imports and model load, reported apart;
+* floor: plain `nlp.pipe` with the same model and n_process over the same cleaned texts;
+* pipeline: files -> DuckDB through `run_pipeline` (plain executor), with the time of each
+  stage and, inside the transform, of the parse and each extractor;
+* a second run over the unchanged corpus (incremental: nothing to re-process);
+* peak RSS of the process tree (ru_maxrss of self and waited-for children).
+
+Not a test: figures depend on the machine. `python -m un_statements_etl.bench --n 1000`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import shutil
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+SPEAKERS = [("Michelle Bachelet", "UN High Commissioner for Human Rights"),
+            ("Volker Türk", "UN High Commissioner for Human Rights"),
+            ("António Guterres", "Secretary-General"),
+            ("Ravina Shamdasani", "spokesperson for the UN High Commissioner for Human Rights")]
+
+
+def _paragraphs() -> list[str]:
+    """Body paragraphs of the bundled sample and the project's synthetic statements."""
+    from .clean import parse_document
+
+    texts = [p.read_text(encoding="utf-8") for p in (REPO / "src/un_statements_etl/data/samples").glob("*.txt")]
+    texts += [p.read_text(encoding="utf-8") for p in (REPO / "tests/clean/golden").glob("*.txt")]
+    for path in (REPO / "tests/extract").glob("*/gold/*.json"):
+        body = json.loads(path.read_text(encoding="utf-8")).get("body")
+        texts.append("\n\n".join(body) if isinstance(body, list) else str(body or ""))
+    paragraphs = []
+    for text in texts:
+        body = parse_document(text).body
+        paragraphs += [p.strip() for p in body.split("\n\n") if len(p.split()) >= 12]
+    return paragraphs
+
+
+def build_corpus(n: int, folder: Path, seed: int = 7) -> None:
+    """Write n dossier-form statements of 8-30 recombined paragraphs each."""
+    rng = random.Random(seed)
+    paragraphs = _paragraphs()
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        speaker, role = rng.choice(SPEAKERS)
+        day = date(2015, 1, 1) + timedelta(days=rng.randrange(3650))
+        body = "\n\n".join(rng.choice(paragraphs) for _ in range(rng.randint(8, 30)))
+        url = f"https://www.ohchr.org/en/statements/{day:%Y/%m}/bench-statement-{i:06d}"
+        text = (f"STATEMENT\n\nStatement by {role} {speaker} number {i}\n\n{speaker}\n\n{day:%d %B %Y}\n\n"
+                f"<{url}>\n\nLOCATION: **Geneva**\n\n{body}\n")
+        (folder / f"bench_{i:06d}.txt").write_text(text, encoding="utf-8")
+
+
+class TimingExecutor:
+    """Plain executor that records the wall time of each stage."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+
+    def call(self, fn: Callable[..., Any], *args: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return fn(*args)
+        finally:
+            self.seconds[fn.__name__.strip("_")] += time.perf_counter() - started
+
+    def map(self, fn: Callable[..., Any], items: Sequence[Any], *common: Any) -> list[Any]:
+        return [self.call(fn, item, *common) for item in items]
+
+
+def _peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return (own + children) / 1024
+
+
+def _floor(texts: list[str], model: str, n_process: int) -> float:
+    import spacy
+
+    nlp = spacy.load(model)
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, n_process=n_process, batch_size=16):
+        pass
+    return time.perf_counter() - started
+
+
+def run_bench(n: int, n_process: int, workdir: Path) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    from .nlp import load_pipeline
+    from .pipeline import Executor, prepare_documents, run_pipeline
+    from .settings import load_settings
+    from .sources.local import iter_local_documents
+    from .validate.runner import _context
+
+    settings = load_settings(data_dir=workdir / "data", inputs=(workdir / "corpus",), nlp_processes=n_process,
+                             batch_size=max(n, 1))
+    load_pipeline(settings.spacy_model)
+    _context()  # Great Expectations' import and context: start-up, not per-batch work
+    startup = time.perf_counter() - t0
+    build_corpus(n, workdir / "corpus")
+    statements, _ = prepare_documents([d for d in iter_local_documents(settings.inputs)  # type: ignore[misc]
+                                       if not isinstance(d, Exception)], settings.max_document_bytes)
+    texts = [s.text for s in statements]
+    words = sum(len(t.split()) for t in texts)
+    floor = _floor(texts, settings.spacy_model, n_process)
+    timing = TimingExecutor()
+    started = time.perf_counter()
+    summary = run_pipeline(settings, timing)  # type: ignore[arg-type]
+    first = time.perf_counter() - started
+    started = time.perf_counter()
+    again = run_pipeline(settings, Executor())
+    rerun = time.perf_counter() - started
+    return {"statements": n, "words": words, "n_process": n_process, "startup_s": startup,
+            "floor_s": floor, "pipeline_s": first, "ratio": first / floor, "rerun_s": rerun,
+            "rerun_share": rerun / first, "stages_s": dict(timing.seconds), "counts": summary.counts,
+            "transform_s": summary.transform_seconds,
+            "rerun_skipped": again.counts.get("skipped"), "peak_rss_mb": _peak_rss_mb()}
+
+
+def _print(r: dict[str, Any]) -> None:
+    n, w = r["statements"], r["words"]
+    print(f"corpus: {n} statements, {w:,} words; n_process={r['n_process']}")
+    print(f"start-up (imports, model, GX context): {r['startup_s']:.1f} s")
+    print(f"floor  nlp.pipe : {r['floor_s']:7.1f} s  {n / r['floor_s']:7.1f} statements/s  {w / r['floor_s']:9,.0f} words/s")
+    print(f"pipeline files->DuckDB: {r['pipeline_s']:7.1f} s  {n / r['pipeline_s']:7.1f} statements/s  "
+          f"{w / r['pipeline_s']:9,.0f} words/s")
+    print(f"ratio pipeline/floor: {r['ratio']:.2f}")
+    for stage, seconds in sorted(r["stages_s"].items(), key=lambda kv: -kv[1]):
+        print(f"  stage {stage:18s} {seconds:7.1f} s  {seconds / r['pipeline_s']:6.1%}")
+    for stage, seconds in r["transform_s"].items():
+        print(f"    transform: {stage:12s} {seconds:7.1f} s  {seconds / r['floor_s']:6.1%} of the floor")
+    print(f"re-run over the unchanged corpus: {r['rerun_s']:.1f} s ({r['rerun_share']:.1%} of the first run), "
+          f"{r['rerun_skipped']} skipped")
+    print(f"peak RSS (process tree): {r['peak_rss_mb']:.0f} MB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Benchmark the pipeline against plain nlp.pipe.")
+    ap.add_argument("--n", type=int, default=1000, help="statements in the corpus (10000 for the big run)")
+    ap.add_argument("--n-process", type=int, default=1, help="spaCy processes, for the floor and the pipeline")
+    ap.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = ap.parse_args(argv)
+    workdir = Path(tempfile.mkdtemp(prefix="uns-bench-"))
+    try:
+        result = run_bench(args.n, args.n_process, workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    _print(result)
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
