@@ -5,18 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
-import pytest
 from typer.testing import CliRunner
 
 SAMPLE = Path(__file__).resolve().parents[1] / "src/un_statements_etl/data/samples/000_53fc4278c411d2e1.txt"
-
-
-@pytest.fixture(scope="session")
-def prefect_harness():
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
 
 
 def test_cli_run_then_query_and_report(prefect_harness, tmp_path):

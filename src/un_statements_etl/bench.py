@@ -136,7 +136,8 @@ def _print(r: dict[str, Any]) -> None:
     n, w = r["statements"], r["words"]
     print(f"corpus: {n} statements, {w:,} words; n_process={r['n_process']}")
     print(f"start-up (imports, model, GX context): {r['startup_s']:.1f} s")
-    print(f"floor  nlp.pipe : {r['floor_s']:7.1f} s  {n / r['floor_s']:7.1f} statements/s  {w / r['floor_s']:9,.0f} words/s")
+    print(f"floor  nlp.pipe : {r['floor_s']:7.1f} s  {n / r['floor_s']:7.1f} statements/s  "
+          f"{w / r['floor_s']:9,.0f} words/s")
     print(f"pipeline files->DuckDB: {r['pipeline_s']:7.1f} s  {n / r['pipeline_s']:7.1f} statements/s  "
           f"{w / r['pipeline_s']:9,.0f} words/s")
     print(f"ratio pipeline/floor: {r['ratio']:.2f}")

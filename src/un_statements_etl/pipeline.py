@@ -119,8 +119,9 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
         known = known_statements(con)
     sources, unique = identity_rows(statements, {h: sid for sid, (h, _) in known.items()}, started)
     todo, skipped = (unique, 0) if settings.reprocess else skip_unchanged(unique, known, run.versions)
-    results = executor.map(transform_batch, batches(todo, settings.batch_size),
-                           settings.spacy_model, settings.nlp_processes)
+    # a Dask worker is one core: spaCy must not fork processes of its own there
+    n_process = 1 if settings.workers or settings.dask_address else settings.nlp_processes
+    results = executor.map(transform_batch, batches(todo, settings.batch_size), settings.spacy_model, n_process)
     rejections += [r for result in results for r in result.rejections]
     tables = build_tables(results, sources, run.run_id, set(known), run.versions)
     tables, rejections = executor.call(_gate, tables, rejections, settings, run.run_id, today, set(known))

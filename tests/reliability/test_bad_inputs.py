@@ -77,8 +77,8 @@ def corpus_run(tmp_path_factory):
         "latin1.txt": STATEMENT.replace("–", "-").replace('"', "'").replace("Sagaing", "Sagaïng").encode("latin-1"),
         "cp1252.txt": STATEMENT.replace("Myanmar", "Myanmar’s crisis").encode("cp1252"),
         "crlf-mixed.txt": STATEMENT.replace("\n", "\r\n", 3).replace("Sagaing", "Sagaing region").encode(),
-        "no-date-no-title.txt": ("A UN human rights expert said he was alarmed by the attacks on journalists and "
-                                 "called on the authorities to release them without delay.\n").encode(),
+        "no-date-no-title.txt": (b"A UN human rights expert said he was alarmed by the attacks on journalists and "
+                                 b"called on the authorities to release them without delay.\n"),
         "french.txt": FRENCH.encode(), "spanish.txt": SPANISH.encode(),
         "chinese.txt": CHINESE.encode(), "arabic.txt": ARABIC.encode(),
         "page.html": HTML.encode(),

@@ -271,7 +271,8 @@ def _is_prose(plain: str) -> bool:
     n_words = len(plain.split()) + sum(1 for ch in plain if "\u3040" <= ch <= "\u9fff") // 2
     end = plain.rstrip("\"'”’»)]")[-1:]
     # a line ending in a comma is a salutation or a broken sentence, never a menu or a title
-    return (n_words >= 6 and end in (".", "!", "?", ":", ";", "…", "。", "！", "？")) or n_words >= 40 or end in (",", "，")
+    sentence_end = end in (".", "!", "?", ":", ";", "…", "。", "！", "？")
+    return (n_words >= 6 and sentence_end) or n_words >= 40 or end in (",", "，")
 
 
 def _scan_header(lines: list[str], head: _Header) -> int:

@@ -68,7 +68,7 @@ def _clean_parts(parsed: ParsedDocument) -> dict[str, tuple[str, tuple[str, ...]
 
 def _assemble(raw: RawDocument, parsed: ParsedDocument,
               parts: dict[str, tuple[str, tuple[str, ...]]]) -> Statement:
-    text, sections, steps = "", [], set()
+    text, sections, steps = "", [], set[str]()
     for name in ("title", "body", "editor_note"):
         if name not in parts:
             continue

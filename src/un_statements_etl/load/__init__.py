@@ -4,5 +4,5 @@ from .migrations import migrate
 from .parquet import activate_parquet, export_parquet
 from .warehouse import discard, known_statements, load_tables, next_version, open_warehouse, publish
 
-__all__ = ["activate_parquet", "discard", "export_parquet", "known_statements", "load_tables", "migrate", "next_version", "open_warehouse",
-           "publish"]
+__all__ = ["activate_parquet", "discard", "export_parquet", "known_statements", "load_tables", "migrate",
+           "next_version", "open_warehouse", "publish"]

@@ -25,8 +25,10 @@ def open_warehouse(path: Path, memory_limit: str = "4GB", threads: int = 2,
                    wait_seconds: float = 30.0, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     """Connect (waiting up to `wait_seconds` for another writer), migrate, yield, close."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    config: dict[str, str | bool | int | float | list[str]] = {"autoinstall_known_extensions": "false", "autoload_known_extensions": "false",
-              "memory_limit": memory_limit, "threads": str(threads)}
+    # extensions that are not built in would be downloaded at run time, which fails offline
+    config: dict[str, str | bool | int | float | list[str]] = {
+        "autoinstall_known_extensions": "false", "autoload_known_extensions": "false",
+        "memory_limit": memory_limit, "threads": str(threads)}
     deadline = time.monotonic() + wait_seconds
     while True:
         try:
