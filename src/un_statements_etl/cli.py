@@ -89,7 +89,13 @@ def run(
     summary = RunSummary(result["run_id"], result["counts"],
                          [Rejection("", uri, reason, detail) for uri, reason, detail in result["quarantined"]],
                          result["outputs"])
-    typer.echo(summary_text(summary))
+    typer.echo(summary_text(summary, command=_invoked_as()))
+
+
+def _invoked_as() -> str:
+    """How the user called us, so the printed hints can be pasted (.venv/bin/un-statements after make run)."""
+    path = os.path.relpath(sys.argv[0]) if sys.argv and sys.argv[0] else "un-statements"
+    return path if Path(path).name == "un-statements" and not path.startswith("..") else "un-statements"
 
 
 @app.command()

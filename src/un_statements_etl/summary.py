@@ -5,7 +5,7 @@ from __future__ import annotations
 from .pipeline import TABLES, RunSummary
 
 
-def summary_text(summary: RunSummary, max_quarantined: int = 10) -> str:
+def summary_text(summary: RunSummary, max_quarantined: int = 10, command: str = "un-statements") -> str:
     c = summary.counts
     lines = [f"un-statements run {summary.run_id}: {c.get('documents', 0)} documents read: "
              f"{c.get('statements', 0)} statements loaded, {c.get('skipped', 0)} unchanged (skipped), "
@@ -22,8 +22,8 @@ def summary_text(summary: RunSummary, max_quarantined: int = 10) -> str:
     lines.append("  outputs:")
     lines += [f"    {name}: {path}" for name, path in summary.outputs.items()]
     db = summary.outputs.get("duckdb", "data/un_statements.duckdb")
-    lines.append(f"  try: un-statements query \"select title, speaker, published_on from statements\""
-                 f"   (or: duckdb {db})")
+    lines.append(f"  try: {command} query \"select title, speaker, published_on from statements\""
+                 f"   (or open {db} read-only in any DuckDB client)")
     return "\n".join(lines)
 
 
