@@ -26,8 +26,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check src flows tests
 	$(BIN)/mypy
 
+# extraction quality against the project's gold and the shared sample gold (when present)
 eval: $(STAMP)
-	$(BIN)/python -m un_statements_etl.evaluate
+	$(BIN)/python -m un_statements_etl.extract.entities.evaluate
+	$(BIN)/python -m un_statements_etl.extract.claims.evaluate
 
 # Re-resolve requirements.in into requirements.lock (needs the package index).
 lock:
@@ -37,3 +39,6 @@ lock:
 
 clean:
 	rm -rf $(VENV) .tools data .pytest_cache
+
+bench: $(STAMP)
+	$(BIN)/python -m un_statements_etl.bench --n $(or $(N),1000)
