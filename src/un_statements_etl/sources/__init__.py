@@ -12,12 +12,24 @@ from ..errors import ConfigError
 from ..records import RawDocument, Rejection
 from ..settings import Settings
 from .local import iter_local_documents
+from .ohchr import iter_ohchr_documents
+from .rawstore import iter_raw_documents
+from .reliefweb import iter_reliefweb_documents
+from .un_press import iter_un_press_documents
 
-SOURCES = ("local",)
+SOURCES = ("local", "ohchr", "un-press", "reliefweb", "raw")
 
 
 def open_source(settings: Settings) -> Iterator[RawDocument | Rejection]:
     """Documents of the source named in settings, oldest first where the source knows dates."""
     if settings.source == "local":
         return iter_local_documents(settings.inputs, limit=settings.limit)
+    if settings.source == "ohchr":
+        return iter_ohchr_documents(settings)
+    if settings.source == "un-press":
+        return iter_un_press_documents(settings)
+    if settings.source == "reliefweb":
+        return iter_reliefweb_documents(settings)
+    if settings.source == "raw":
+        return iter_raw_documents(settings.raw_dir, limit=settings.limit)
     raise ConfigError(f"unknown or not yet available source {settings.source!r}; available: {', '.join(SOURCES)}")

@@ -1,0 +1,151 @@
+"""press.un.org: Secretary-General statements and other press releases, via the RSS feed.
+
+One press release can be reached under several URLs (the current press.un.org path and
+older or alternative paths), but it carries one document symbol such as SG/SM/21700, so
+the symbol is the identity: an item whose symbol was already seen in this walk is not
+fetched again. The symbol is read off the URL when it has the ``sgsm21700.doc.htm`` shape,
+else off the page, where it is printed.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..errors import FetchError
+from ..records import RawDocument, Rejection
+from .http import PoliteClient, fetch_error, now, same_host, session, since_date, take
+from .ohchr import HTML_TYPES, page_metadata
+
+SOURCE = "un-press"
+DEFAULT_BASE = "https://press.un.org"
+FEED_PATH = "/en/rss.xml"
+
+# letters of a file name -> the symbol's series; other letter runs are upper-cased whole
+_SERIES = {"sgsm": "SG/SM", "sga": "SG/A", "sgt": "SG/T", "sg": "SG", "dsgsm": "DSG/SM", "dsg": "DSG",
+           "sc": "SC", "ga": "GA", "gaef": "GA/EF", "gashc": "GA/SHC", "gaspd": "GA/SPD", "gadis": "GA/DIS",
+           "gal": "GA/L", "gaab": "GA/AB", "ecosoc": "ECOSOC", "hr": "HR", "envdev": "ENV/DEV", "obv": "OBV",
+           "pi": "PI", "wom": "WOM", "org": "ORG", "iha": "IHA", "soc": "SOC", "dev": "DEV", "pop": "POP"}
+_FILE = re.compile(r"^(?P<series>[a-z]+)(?P<number>\d+)(?:-[a-z0-9-]+)?\.doc\.html?$")
+_PRINTED = re.compile(r"\b(?:" + "|".join(sorted(set(_SERIES.values()), key=len, reverse=True)) + r")/\d{2,6}\b")
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    link: str
+    title: str | None
+    published_on: date | None
+    guid: str | None
+
+
+def symbol_from_url(url: str) -> str | None:
+    """The document symbol a press.un.org URL spells in its file name.
+
+    >>> symbol_from_url("https://press.un.org/en/2023/sgsm21700.doc.htm")
+    'SG/SM/21700'
+    >>> symbol_from_url("https://www.un.org/press/en/2023/gaef3580.doc.htm")
+    'GA/EF/3580'
+    >>> symbol_from_url("https://press.un.org/en/2024/sgsm21702-obv2301.doc.htm")
+    'SG/SM/21702'
+    >>> symbol_from_url("https://press.un.org/en/content/secretary-general/press-encounter") is None
+    True
+    """
+    name = urlsplit(url).path.rsplit("/", 1)[-1].lower()
+    found = _FILE.match(name)
+    if not found:
+        return None
+    series = _SERIES.get(found["series"], found["series"].upper())
+    return f"{series}/{found['number']}"
+
+
+def symbol_in_page(html: str) -> str | None:
+    """The first document symbol printed on a page.
+
+    >>> symbol_in_page('<div class="symbol">SG/SM/21702</div><p>see GA/12000</p>')
+    'SG/SM/21702'
+    """
+    found = _PRINTED.search(html)
+    return found.group(0) if found else None
+
+
+def parse_feed(xml: bytes) -> list[FeedItem]:
+    """Items of an RSS 2.0 feed; items without a link cannot be fetched and are skipped.
+
+    >>> parse_feed(b'<rss><channel><item><title>T</title><link> https://x.org/a </link>'
+    ...            b'<pubDate>Tue, 05 Mar 2024 23:10:00 -0500</pubDate></item></channel></rss>')
+    [FeedItem(link='https://x.org/a', title='T', published_on=datetime.date(2024, 3, 5), guid=None)]
+    """
+    root = ET.fromstring(xml)
+    items = []
+    for node in root.iter("item"):
+        link = (node.findtext("link") or "").strip()
+        if link:
+            items.append(FeedItem(link, (node.findtext("title") or "").strip() or None,
+                                  _rss_date(node.findtext("pubDate")), (node.findtext("guid") or "").strip() or None))
+    return items
+
+
+def _rss_date(value: str | None) -> date | None:
+    """The publisher's local date of an RFC 822 date (no conversion to UTC)."""
+    try:
+        return parsedate_to_datetime(value.strip()).date() if value else None
+    except (TypeError, ValueError):
+        return None
+
+
+def iter_un_press_documents(settings: Any, client: PoliteClient | None = None,
+                            since: date | None = None) -> Iterator[RawDocument | Rejection]:
+    """Pages linked from the press.un.org feed, oldest first, each symbol once."""
+    base = (getattr(settings, "base_url", None) or DEFAULT_BASE).rstrip("/")
+    since = since_date(settings, since)
+    with session(settings, client) as polite:
+        feed_url = base + FEED_PATH
+        try:
+            fetched = polite.get(feed_url, conditional=False)
+            items = parse_feed(fetched.content) if fetched else []
+        except FetchError as exc:
+            yield fetch_error(SOURCE, feed_url, exc)
+            return
+        except ET.ParseError as exc:
+            yield Rejection(SOURCE, feed_url, "bad_feed", f"the RSS feed is not well-formed XML: {exc}")
+            return
+        fresh = [item for item in items if not (since and item.published_on and item.published_on < since)]
+        fresh.sort(key=lambda item: item.published_on or date.min)  # stable: feed order within a day
+        yield from take(_fetch_pages(polite, base, fresh), settings.limit)
+
+
+def _fetch_pages(polite: PoliteClient, base: str, items: list[FeedItem]) -> Iterator[RawDocument | Rejection]:
+    seen: set[str] = set()
+    for item in items:
+        symbol = symbol_from_url(item.link)
+        if item.link in seen or (symbol and symbol in seen):
+            continue  # the same press release under a second URL
+        if not same_host(item.link, base):
+            yield Rejection(SOURCE, item.link, "off_host", f"the feed links outside {base}; not followed")
+            continue
+        try:
+            fetched = polite.get(item.link)
+        except FetchError as exc:
+            yield fetch_error(SOURCE, item.link, exc)
+            continue
+        if fetched is None:
+            continue  # 304: unchanged since the last run
+        if fetched.media_type not in HTML_TYPES:
+            yield Rejection(SOURCE, item.link, "not_html", f"the server sent {fetched.media_type or 'no type'}")
+            continue
+        html = fetched.text()
+        symbol = symbol or symbol_in_page(html)
+        if symbol and symbol in seen:
+            continue
+        seen.update(s for s in (item.link, symbol) if s)
+        meta = page_metadata(html)
+        hints = {"symbol": symbol, "published_on": item.published_on or meta.published_on,
+                 "title": item.title or meta.headline}
+        yield RawDocument(source=SOURCE, source_uri=item.link, content=fetched.content, media_type="text/html",
+                          fetched_at=now(), hints={k: v for k, v in hints.items() if v is not None})
