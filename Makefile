@@ -30,6 +30,7 @@ lint: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m un_statements_etl.extract.entities.evaluate
 	$(BIN)/python -m un_statements_etl.extract.claims.evaluate
+	$(BIN)/python -m un_statements_etl.extract.dates.evaluate
 
 # Re-resolve requirements.in into requirements.lock (needs the package index).
 lock:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
 from un_statements_etl.pipeline import Executor, RunSummary, run_pipeline
 from un_statements_etl.settings import load_settings
@@ -36,11 +36,26 @@ def statements_flow(options: dict[str, Any] | None = None) -> dict[str, Any]:
     logger = get_run_logger()
     summary: RunSummary = run_pipeline(settings, PrefectExecutor())
     logger.info("run %s: %s", summary.run_id, summary.counts)
-    create_markdown_artifact(markdown=summary_markdown(summary), key="un-statements-run-summary",
-                             description=f"Summary of {summary.run_id}")
+    digest = _warehouse_digest(settings.data_dir, summary)
+    create_markdown_artifact(markdown=summary_markdown(summary) + "\n\n" + digest,
+                             key="un-statements-run-summary", description=f"Summary of {summary.run_id}")
+    create_table_artifact(table=[{"table": k, "rows": v} for k, v in summary.counts.items()],
+                          key="un-statements-run-counts", description=f"Row counts of {summary.run_id}")
     return {"run_id": summary.run_id, "counts": summary.counts,
             "quarantined": [(r.source_uri, r.reason, r.detail) for r in summary.quarantined],
             "outputs": summary.outputs}
+
+
+def _warehouse_digest(data_dir: Any, summary: RunSummary) -> str:
+    """Refresh reports/index.html and return its markdown digest (top entities, claims by stance)."""
+    from un_statements_etl.reporting import report_markdown, write_run_report
+
+    try:
+        summary.outputs["report"] = str(write_run_report(data_dir))
+        return report_markdown(data_dir)
+    except Exception as exc:  # the data is loaded; a report that cannot be drawn must not fail the run
+        get_run_logger().warning("run report not written: %s", exc)
+        return f"(run report not written: {exc})"
 
 
 def _settings_overrides(options: dict[str, Any]) -> dict[str, Any]:

@@ -179,3 +179,16 @@ def test_unchanged_statements_are_skipped_unless_reprocess(tmp_path):
     db = tmp_path / "out" / "un_statements.duckdb"
     assert rows(db, "SELECT count(*) FROM statements") == [(1,)]
     assert rows(db, "SELECT count(*) FROM sentences") == [(first.counts["sentences"],)]
+
+
+def test_impossible_dates_are_kept_with_a_null_value_and_counted(tmp_path):
+    page = tmp_path / "note.txt"
+    page.write_text("Note on the review\n\nGENEVA (3 March 2022) – The review met on 31 February 2022 and "
+                    "again on 2 March 2022 to adopt its report.\n", encoding="utf-8")
+    summary = run(tmp_path / "out", page)
+    found = rows(tmp_path / "out" / "un_statements.duckdb", "SELECT text, value FROM dates ORDER BY date_id")
+    assert ("31 February 2022", None) in found and ("2 March 2022", "2022-03-02") in found
+    assert summary.counts["impossible_dates"] == 1
+    from un_statements_etl.summary import summary_text
+
+    assert "1 impossible dates" in summary_text(summary)

@@ -115,7 +115,12 @@ def serve(
 
 @app.command()
 def report(data_dir: DataDir = Path("data")) -> None:
-    """Write DATA_DIR/reports/index.html (counts, runs, quarantine)."""
+    """Write DATA_DIR/reports/index.html: one self-contained page (opens offline) with counts per table,
+    statements over time, top entities, claims by predicate and stance, validation outcome, runs and
+    quarantine. Each run refreshes it too.
+
+    Example: un-statements report && xdg-open data/reports/index.html
+    """
     from .reporting import write_run_report
 
     try:
@@ -125,13 +130,66 @@ def report(data_dir: DataDir = Path("data")) -> None:
 
 
 @app.command()
+def search(
+    terms: Annotated[str, typer.Argument(help="Words to look for, e.g. \"arbitrary detention\".")],
+    data_dir: DataDir = Path("data"),
+    limit: Annotated[int, typer.Option(help="Most sentences to show.")] = 20,
+    format: Annotated[Format, typer.Option("--format")] = Format.table,
+) -> None:
+    """Full-text search over sentences, ranked by BM25 (DuckDB's fts extension).
+
+    Example: un-statements search "arbitrary detention" --limit 5
+    Without the fts extension (it is downloaded once), a plain match of every word, unranked.
+    """
+    from .query import write_rows
+    from .search import search_sentences
+
+    if format is Format.parquet:
+        _fail("search prints table, csv or json; use `query --format parquet` to write files", 2)
+    try:
+        result = search_sentences(data_dir / "un_statements.duckdb", terms, limit)
+    except PipelineError as exc:
+        _fail(str(exc), 1)
+    if result.notice:
+        typer.echo(f"un-statements: {result.notice}", err=True)
+    write_rows(format.value, result.columns, result.rows, sys.stdout)
+
+
+@app.command()
+def export(
+    release: Annotated[bool, typer.Option("--release", help="Write a dated, versioned release bundle.")] = False,
+    data_dir: DataDir = Path("data"),
+    out: Annotated[Path | None, typer.Option(help="Folder for the bundle (default DATA_DIR/releases).")] = None,
+    version: Annotated[str | None, typer.Option(help="Release version (default: one more than the last).")] = None,
+) -> None:
+    """Bundle the current Parquet tables with their dictionary and a changelog, to cite and share.
+
+    Example: un-statements export --release   ->  data/releases/un-statements-2026-11-28-v1/ and .tar.gz
+    The changelog lists statements added, updated and withdrawn since the previous release.
+    """
+    from .release import export_release
+
+    if not release:
+        _fail("nothing to do: the Parquet tables are always at DATA_DIR/parquet; "
+              "pass --release for a versioned bundle", 2)
+    try:
+        target = export_release(data_dir, out, version)
+    except PipelineError as exc:
+        _fail(str(exc), 1)
+    typer.echo(f"release written: {target} (and {target}.tar.gz)")
+
+
+@app.command()
 def query(
     sql: Annotated[str, typer.Argument(help="SQL to run against the warehouse (read-only).")],
     data_dir: DataDir = Path("data"),
     format: Annotated[Format, typer.Option("--format")] = Format.table,
     output: Annotated[Path | None, typer.Option(help="File to write (required for parquet).")] = None,
 ) -> None:
-    """Run ad hoc SQL on the warehouse."""
+    """Run ad hoc SQL on the warehouse (read-only; other readers and a running load are not disturbed).
+
+    Example: un-statements query "select speaker, count(*) from claims_enriched group by all" --format csv
+    """
     from .query import run_query
 
     try:

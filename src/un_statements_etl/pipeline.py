@@ -168,7 +168,9 @@ def _load(run: _Run, tables: dict[str, pa.Table], rejections: list[Rejection], s
     tables["quarantine"] = quarantine_table(rejections, run.run_id, utcnow())
     counts = {**counts, **{name: tables[name].num_rows for name in TABLES},
               "quarantined": len(rejections),
-              "aliases": sum(not primary for primary in tables["statement_sources"]["is_primary"].to_pylist())}
+              "aliases": sum(not primary for primary in tables["statement_sources"]["is_primary"].to_pylist()),
+              # impossible dates ("31 February") are kept as text with a null value
+              "impossible_dates": tables["dates"]["value"].null_count}
     model = json.loads(run.versions)["model"]
     tables["runs"] = run_row(run.run_id, run.started, utcnow(), settings.source, model, run.versions,
                              counts, "succeeded")

@@ -31,13 +31,13 @@ def run_query(db_path: Path, sql: str, fmt: str, output: Path | None, out: TextI
         columns, rows = rel.columns, rel.fetchall()
     target = output.open("w", encoding="utf-8", newline="") if output else out
     try:
-        _write(fmt, columns, rows, target)
+        write_rows(fmt, columns, rows, target)
     finally:
         if output:
             target.close()
 
 
-def _write(fmt: str, columns: list[str], rows: list[tuple], out: TextIO) -> None:
+def write_rows(fmt: str, columns: list[str], rows: list[tuple], out: TextIO) -> None:
     if fmt == "csv":
         writer = csv.writer(out)
         writer.writerow(columns)

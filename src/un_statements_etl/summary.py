@@ -14,6 +14,9 @@ def summary_text(summary: RunSummary, max_quarantined: int = 10, command: str = 
     if c.get("not_english"):
         lines.append(f"  {c['not_english']} statements not in English: loaded with sentences only "
                      "(the extractors are English)")
+    if c.get("impossible_dates"):
+        lines.append(f"  {c['impossible_dates']} impossible dates (e.g. '31 February') kept as text with a null value "
+                     "(dates where value is null)")
     if summary.quarantined:
         lines.append("  quarantined (see the quarantine table):")
         lines += [f"    - {r.source_uri}: {r.reason}: {r.detail}" for r in summary.quarantined[:max_quarantined]]
@@ -29,7 +32,8 @@ def summary_text(summary: RunSummary, max_quarantined: int = 10, command: str = 
 
 def summary_markdown(summary: RunSummary) -> str:
     c = summary.counts
-    rows = "\n".join(f"| {t} | {c.get(t, 0)} |" for t in (*TABLES, "skipped", "aliases", "quarantined"))
+    names = (*TABLES, "skipped", "aliases", "quarantined", "impossible_dates")
+    rows = "\n".join(f"| {t} | {c.get(t, 0)} |" for t in names)
     quarantined = "\n".join(f"- `{r.source_uri}`: **{r.reason}** {r.detail}" for r in summary.quarantined) or "none"
     return (f"# Run {summary.run_id}\n\n| table | rows |\n|---|---|\n{rows}\n\n"
             f"## Quarantined\n{quarantined}\n\n## Outputs\n"

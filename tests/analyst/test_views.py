@@ -47,10 +47,16 @@ def test_statement_timeline_without_dates_keeps_every_statement(sample_con):
 
 def test_statement_timeline_summarises_the_dates(dated_db):
     with duckdb.connect(str(dated_db), read_only=True) as con:
-        row = _rows(con, "SELECT referenced_from::VARCHAR, referenced_to::VARCHAR, referenced_values, "
-                         "date_mentions, calendar_date_mentions, looks_back_days FROM statement_timeline")
-    # 2018-01-01 .. 2022-05-28; the vague PAST_REF counts but has no calendar bounds
-    assert row == [("2018-01-01", "2022-05-28", ["2018", "2022-05-28", "PAST_REF"], 3, 2, 1608)]
+        row = _rows(con, "SELECT referenced_from, referenced_to, referenced_values, date_mentions, "
+                         "calendar_date_mentions, looks_back_days, published_on FROM statement_timeline")
+        dates = _rows(con, "SELECT value, start_date, end_date FROM dates")
+    [(first, last, values, mentions, calendar, looks_back, published)] = row
+    calendar_dates = [(start, end) for _, start, end in dates if start is not None]
+    assert mentions == len(dates) and calendar == len(calendar_dates) > 0
+    assert first == min(start for start, _ in calendar_dates) and last == max(end for _, end in calendar_dates)
+    assert values == sorted({value for value, _, _ in dates if value is not None})
+    assert "2022-05-28" in values and "PAST_REF" in values  # the publication day and a vague reference
+    assert looks_back == (published - first).days
 
 
 def test_country_profile_has_one_row_per_state_or_territory(sample_con):

@@ -11,9 +11,10 @@ from ..records import Extractor
 def default_extractors() -> list[Extractor]:
     """The extractors a run uses, in the order they run."""
     from .claims import ClaimExtractor
+    from .dates import DateExtractor
     from .entities import EntityExtractor
 
-    return [EntityExtractor(), ClaimExtractor()]
+    return [EntityExtractor(), ClaimExtractor(), DateExtractor()]
 
 
 def catalog_rows() -> list[dict]:

@@ -2,7 +2,8 @@
 
 Each export is written to DATA_DIR/parquet-versions/<run_id>/ and `DATA_DIR/parquet` is a
 symlink replaced with os.replace (an atomic rename), so a reader sees the old set or the
-new set, never a half-written one. Older versions beyond `keep` are removed.
+new set, never a half-written one. Each set carries its data dictionary (README.md and a
+Frictionless datapackage.json) so the folder can be handed on as it is. Older versions beyond `keep` are removed.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import duckdb
 
+from ..dictionary import write_dictionary
 from ..schema import all_specs
 
 
@@ -30,14 +32,16 @@ def export_parquet(con: duckdb.DuckDBPyConnection, data_dir: Path, run_id: str) 
             con.execute(f"COPY (SELECT * FROM {spec.name} ORDER BY {order}) TO '{out}' "
                         f"(FORMAT parquet, COMPRESSION zstd, PARTITION_BY ({spec.partition_by}), "
                         "OVERWRITE_OR_IGNORE true)")
-            if not out.exists():  # an empty table still gets a file that carries its schema
-                out.mkdir()
+            if not any(out.rglob("*.parquet")):  # an empty table still gets a file that carries its schema
+                out.mkdir(exist_ok=True)
                 con.execute(f"COPY (SELECT * FROM {spec.name}) TO '{out / (spec.name + '.parquet')}' "
                             "(FORMAT parquet, COMPRESSION zstd)")
         else:
             out.mkdir()
             con.execute(f"COPY (SELECT * FROM {spec.name} ORDER BY {order}) TO '{out / (spec.name + '.parquet')}' "
                         "(FORMAT parquet, COMPRESSION zstd)")
+    # the data dictionary travels with the files: README.md and a Frictionless datapackage.json
+    write_dictionary(staging)
     os.replace(staging, target)
     return target
 

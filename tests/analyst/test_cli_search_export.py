@@ -1,0 +1,80 @@
+"""`un-statements search` and `un-statements export --release` from the command line."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from un_statements_etl.cli import app
+from un_statements_etl.search import fts_available, search_sentences
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def data_dir(sample_data_dir: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "data"
+    shutil.copytree(sample_data_dir, copy, symlinks=True)
+    return copy
+
+
+def test_search_finds_the_sentence_with_every_word(data_dir: Path):
+    result = search_sentences(data_dir / "un_statements.duckdb", "residential surveillance detention", limit=5)
+    assert result.rows, result
+    sentence = result.rows[0][result.columns.index("sentence")].lower()
+    if result.ranked:  # BM25 over stems: the best hit holds at least one of the words
+        assert any(w in sentence for w in ("residential", "surveillance", "detention"))
+    else:
+        assert all(w in sentence for w in ("residential", "surveillance", "detention"))
+        assert "unranked" in (result.notice or "")
+
+
+def test_search_without_the_extension_says_why(data_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr("un_statements_etl.search.fts_available", lambda con: "no network")
+    result = search_sentences(data_dir / "un_statements.duckdb", "Xinjiang", limit=3)
+    assert not result.ranked and "no network" in (result.notice or "")
+    assert 0 < len(result.rows) <= 3
+
+
+def test_search_ranks_with_bm25_when_fts_is_installed(data_dir: Path):
+    with duckdb.connect() as con:
+        if fts_available(con) is not None:
+            pytest.skip("DuckDB's fts extension is not installed and cannot be downloaded here")
+    result = search_sentences(data_dir / "un_statements.duckdb", "detention", limit=5)
+    scores = [row[0] for row in result.rows]
+    assert result.ranked and scores == sorted(scores, reverse=True)
+
+
+def test_search_cli_prints_json(data_dir: Path):
+    out = runner.invoke(app, ["search", "Xinjiang", "--data-dir", str(data_dir), "--format", "json", "--limit", "2"])
+    assert out.exit_code == 0, out.output
+    records = json.loads(out.stdout)
+    assert len(records) == 2 and {"sentence", "speaker", "published_on"} <= set(records[0])
+
+
+def test_search_cli_on_a_missing_warehouse(tmp_path: Path):
+    out = runner.invoke(app, ["search", "Xinjiang", "--data-dir", str(tmp_path)])
+    assert out.exit_code == 1 and "run `un-statements run` first" in out.output
+
+
+def test_export_release_cli(data_dir: Path, tmp_path: Path):
+    out = runner.invoke(app, ["export", "--release", "--data-dir", str(data_dir), "--out", str(tmp_path / "rel")])
+    assert out.exit_code == 0, out.output
+    bundle = next((tmp_path / "rel").glob("un-statements-*-v1"))
+    assert {"README.md", "datapackage.json", "CHANGELOG.md", "statements"} <= {p.name for p in bundle.iterdir()}
+    again = runner.invoke(app, ["export", "--release", "--data-dir", str(data_dir), "--version", "1"])
+    assert again.exit_code == 1 and "exists already" in again.output
+    bare = runner.invoke(app, ["export", "--data-dir", str(data_dir)])
+    assert bare.exit_code == 2 and "--release" in bare.output
+
+
+def test_every_run_ships_its_dictionary(sample_data_dir: Path):
+    parquet = sample_data_dir / "parquet"
+    package = json.loads((parquet / "datapackage.json").read_text(encoding="utf-8"))
+    assert {r["name"] for r in package["resources"]} >= {"statements", "entities", "dates", "claims"}
+    assert (parquet / "README.md").read_text(encoding="utf-8").strip()
