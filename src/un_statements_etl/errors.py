@@ -13,6 +13,8 @@ URI, an expectation), so a log line alone locates the problem.
         │   ├── DocumentTooLargeError
         │   └── UndecodableDocumentError
         ├── ValidationRefusedError  the table-level gate refused the batch: nothing loaded
+        ├── SourceChangedError    a web source's pages all parse to nothing (template change)
+        ├── SourceSilentError     a web source yielded nothing for longer than its cadence
         └── MigrationError        the warehouse cannot be brought to the current schema
 
 Only the CLI turns these into exit codes.
@@ -84,3 +86,11 @@ class ValidationRefusedError(TerminalError):
 
 class MigrationError(TerminalError):
     pass
+
+
+class SourceChangedError(TerminalError):
+    """A web source's pages all parse to nothing (a template change): the run fails loudly."""
+
+
+class SourceSilentError(TerminalError):
+    """A web source yielded nothing new for longer than its expected cadence: outage or site change."""

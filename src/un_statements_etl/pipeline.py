@@ -17,11 +17,21 @@ from typing import Any
 
 import pyarrow as pa
 
-from .errors import DocumentError, ValidationRefusedError
+from .errors import DocumentError, SourceChangedError, ValidationRefusedError
 from .ingest import prepare_statement
 from .records import RawDocument, Rejection, Statement
 from .settings import Settings
 from .sources import open_source
+from .sources.incremental import (
+    WEB_SOURCES,
+    Cursor,
+    WebFetch,
+    check_cadence,
+    fetch_web,
+    next_cursor,
+    save_validators,
+    split_gone,
+)
 from .transform import transform_batch
 
 TABLES = ("statements", "sentences", "entities", "dates", "claims")
@@ -106,17 +116,38 @@ class _Run:
     versions: str  # JSON of the model and extractor versions, stored with each statement
 
 
+@dataclass
+class _Incremental:
+    """What a web run carries from fetch to load: the new cursor, withdrawn pages, validators."""
+
+    cursor: Cursor
+    withdrawn: list[tuple[str, str]] = field(default_factory=list)
+    validators: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
 def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) -> RunSummary:
-    from .load import known_statements, open_warehouse
+    from .load import known_statements, open_warehouse, source_cursor, source_uris
     from .tables import build_tables, identity_rows, skip_unchanged
 
     started = utcnow()
     run = _Run(f"run_{started:%Y%m%dT%H%M%S}_{secrets.token_hex(2)}", started, staging, _versions(settings))
-    docs, rejections = executor.call(fetch_documents, settings)
-    statements, bad = executor.call(prepare_documents, docs, settings.max_document_bytes)
-    rejections += bad
     with open_warehouse(staging, settings.duckdb_memory_limit, settings.duckdb_threads) as con:
         known = known_statements(con)
+        cursor = Cursor(settings.source, *_parse_cursor(*source_cursor(con, settings.source)))
+        held_uris = source_uris(con, settings.source) if settings.source in WEB_SOURCES else set()
+    incremental = None
+    if settings.source in WEB_SOURCES:
+        fetched: WebFetch = executor.call(fetch_web, settings, cursor)
+        docs, rejections = fetched.documents, fetched.rejections
+        rejections, gone = split_gone(rejections, held_uris)
+        incremental = _Incremental(cursor, [(settings.source, uri) for uri in gone], fetched.validators)
+    else:
+        docs, rejections = executor.call(fetch_documents, settings)
+    statements, bad = executor.call(prepare_documents, docs, settings.max_document_bytes)
+    rejections += bad
+    if incremental is not None:
+        _check_pages_parse(docs, statements, bad)
+        incremental.cursor = next_cursor(cursor, [st.published_on for st in statements], started)
     sources, unique = identity_rows(statements, {h: sid for sid, (h, _) in known.items()}, started)
     todo, skipped = (unique, 0) if settings.reprocess else skip_unchanged(unique, known, run.versions)
     # a Dask worker is one core: spaCy must not fork processes of its own there
@@ -127,11 +158,28 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
     tables, rejections = executor.call(_gate, tables, rejections, settings, run.run_id, today, set(known))
     counts = {"documents": len(docs), "skipped": skipped, "quarantined": len(rejections),
               "not_english": sum(st.language != "en" for result in results for st in result.statements)}
-    summary: RunSummary = executor.call(_load, run, tables, rejections, settings, counts)
+    summary: RunSummary = executor.call(_load, run, tables, rejections, settings, counts, incremental)
     for result in results:
         for stage, seconds in result.seconds.items():
             summary.transform_seconds[stage] = summary.transform_seconds.get(stage, 0.0) + seconds
+    if incremental is not None:  # after the load: the quarantine rows of the run are kept for diagnosis
+        check_cadence(cursor, len(todo), started, settings.source_silence_days)
     return summary
+
+
+def _parse_cursor(value: str | None, moved_at: datetime | None) -> tuple[date | None, datetime | None]:
+    try:
+        return (date.fromisoformat(value) if value else None), moved_at
+    except ValueError:  # a cursor this version does not understand: start from the full window
+        return None, moved_at
+
+
+def _check_pages_parse(docs: list[RawDocument], statements: list[Statement], bad: list[Rejection]) -> None:
+    """A site whose pages all parse to nothing has changed its template: fail loudly, not silently."""
+    if len(docs) >= 3 and not statements:
+        reasons = sorted({r.reason for r in bad})
+        raise SourceChangedError(f"{len(docs)} pages fetched and none parsed to a statement "
+                                 f"(reasons: {', '.join(reasons) or 'none'}): has the site's page template changed?")
 
 
 def _versions(settings: Settings) -> str:
@@ -161,8 +209,9 @@ def _gate(tables: dict[str, pa.Table], rejections: list[Rejection], settings: Se
 
 
 def _load(run: _Run, tables: dict[str, pa.Table], rejections: list[Rejection], settings: Settings,
-          counts: dict[str, int]) -> RunSummary:
+          counts: dict[str, int], incremental: _Incremental | None = None) -> RunSummary:
     from .load import activate_parquet, export_parquet, load_tables, open_warehouse, publish
+    from .schema import rows_to_table
     from .tables import quarantine_table, run_row
 
     tables["quarantine"] = quarantine_table(rejections, run.run_id, utcnow())
@@ -171,14 +220,24 @@ def _load(run: _Run, tables: dict[str, pa.Table], rejections: list[Rejection], s
               "aliases": sum(not primary for primary in tables["statement_sources"]["is_primary"].to_pylist()),
               # impossible dates ("31 February") are kept as text with a null value
               "impossible_dates": tables["dates"]["value"].null_count}
+    withdrawn: list[tuple[str, str]] = []
+    if incremental is not None:
+        withdrawn = incremental.withdrawn
+        counts["withdrawn"] = len(withdrawn)
+        cursor = incremental.cursor
+        if cursor.newest is not None:  # written in the load's transaction: a failed run does not move it
+            tables["source_state"] = rows_to_table("source_state", [
+                {"source": cursor.source, "cursor": cursor.newest.isoformat(), "updated_at": cursor.moved_at}])
     model = json.loads(run.versions)["model"]
     tables["runs"] = run_row(run.run_id, run.started, utcnow(), settings.source, model, run.versions,
                              counts, "succeeded")
     with open_warehouse(run.staging, settings.duckdb_memory_limit, settings.duckdb_threads) as con:
-        load_tables(con, tables)
+        load_tables(con, tables, withdrawn, run.started)
         export_parquet(con, settings.data_dir, run.run_id)
         con.execute("CHECKPOINT")
     publish(run.staging, settings.db_path)
+    if incremental is not None:
+        save_validators(settings, incremental.validators)  # only now may the next run hear "304"
     parquet = activate_parquet(settings.data_dir, run.run_id, settings.keep_parquet_versions)
     return RunSummary(run.run_id, counts, rejections, {
         "duckdb": str(settings.db_path), "parquet": str(parquet),

@@ -59,6 +59,23 @@ class Settings:
     """How long a second run waits for the first before exiting with code 4."""
     keep_parquet_versions: int = 2
     """Older Parquet exports kept beside the current one, for readers still on them."""
+    reliefweb_appname: str | None = None
+    """Approved ReliefWeb API appname (or UNS_RELIEFWEB_APPNAME); never logged or stored."""
+    user_agent: str | None = None
+    """User-Agent of the web sources (default: the project's, with its URL)."""
+    rate_limit_per_second: float = 1.0
+    """Requests per second to one host (a site's robots.txt Crawl-delay can only slow it down)."""
+    http_timeout_seconds: float = 30.0
+    max_retries: int = 3
+    """Retries on 429/5xx/timeouts, with exponential backoff and jitter, honouring Retry-After."""
+    max_response_bytes: int = 10_000_000
+    """Larger responses are abandoned and the page quarantined."""
+    reliefweb_page_size: int = 1000
+    max_listing_pages: int = 1000
+    revisit_days: int = 30
+    """Each web run re-reads this many days before its cursor (conditional GET) to catch corrections."""
+    source_silence_days: int = 14
+    """A web source that yields nothing new for longer than this fails the run (site change or outage)."""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property

@@ -154,6 +154,36 @@ def role_and_name(text: str) -> tuple[str | None, str] | None:
     return None
 
 
+_BYLINE = re.compile(r"(?i)^(?:(?:opening\s+|closing\s+|keynote\s+|video\s+)?(?:statement|speech|remarks|message|"
+                     r"address|op-ed|briefing)\s+)?(?:delivered\s+|presented\s+|written\s+|issued\s+)?by\s*:?\s+"
+                     r"(?P<rest>.+)$")
+
+
+def byline(line: str) -> tuple[str, str | None] | None:
+    """(name, role) of a byline such as a web page prints above the text.
+
+    >>> byline("Statement by Volker Türk, UN High Commissioner for Human Rights")
+    ('Volker Türk', 'UN High Commissioner for Human Rights')
+    >>> byline("Delivered by: Michelle Bachelet, High Commissioner")
+    ('Michelle Bachelet', 'High Commissioner')
+    >>> byline("By: Ravina Shamdasani")
+    ('Ravina Shamdasani', None)
+    >>> byline("Statement by UN High Commissioner for Human Rights Michelle Bachelet")
+    ('Michelle Bachelet', 'UN High Commissioner for Human Rights')
+    >>> byline("Statement by the Government of Chile") is None
+    True
+    """
+    match = _BYLINE.match(" ".join(line.split()))
+    if not match:
+        return None
+    rest = match.group("rest").strip().rstrip(".")
+    name, _, role = (part.strip() for part in rest.partition(","))
+    if _is_name(name):
+        return _clean_name(name), role or None
+    found = role_and_name(rest)
+    return (found[1], found[0]) if found else None
+
+
 # ---------------------------------------------------------------- header lines
 
 _KINDS = {"feature": "FEATURE", "story": "FEATURE", "stories": "FEATURE", "press release": "PRESS RELEASE",
@@ -341,6 +371,28 @@ def _trim_body(lines: list[str], head: _Header) -> list[str]:
     return lines
 
 
+_COLLECTIVE_SPEAKER = re.compile(
+    r"^(?:The\s+)?(?P<group>(?:UN|United Nations)\s+(?:independent\s+)?(?:human\s+rights\s+)?"
+    r"(?:experts?|Committee\s+(?:on|against)\s+[^,]{3,60}?|Working\s+Group\s+on\s+[^,]{3,60}?|"
+    r"Human\s+Rights\s+Office|Special\s+Rapporteurs?|Commission\s+of\s+Inquiry\s+on\s+[^,]{3,60}?))"
+    r"(?:\s+today|\s+on\s+\w+day)?\s+(?:(?:has|have)\s+)?(?:called|urged|said|expressed|warned|condemned|"
+    r"welcomed|deplored|demanded|voiced|raised|appealed|issued|published|released|found|concluded)\b")
+
+
+def collective_speaker(opening: str) -> str | None:
+    """The body that speaks in a press release opening with it ("UN experts today called ...").
+
+    >>> collective_speaker("UN experts today called for the immediate release of twelve journalists.")
+    'UN experts'
+    >>> collective_speaker("The UN Committee against Torture today expressed concern about ...")
+    'UN Committee against Torture'
+    >>> collective_speaker("Experts said many things.") is None
+    True
+    """
+    match = _COLLECTIVE_SPEAKER.match(opening.strip())
+    return " ".join(match.group("group").split()) if match else None
+
+
 def _settle_speaker(head: _Header, body: str) -> None:
     """Speaker and role from the title or the opening of the body when no line named them."""
     opening = body.strip().split("\n", 1)[0]
@@ -353,6 +405,13 @@ def _settle_speaker(head: _Header, body: str) -> None:
             head.speaker, head.role = name, role
         elif head.role is None and name.split()[-1] == head.speaker.split()[-1]:
             head.role = role
+    if head.speaker is None:  # the first paragraphs, past a dateline ("GENEVA (8 March 2024) – UN experts ...")
+        paragraphs = [p for p in (_plain(line) for line in body.split("\n")[:8]) if p][:4]
+        for paragraph in paragraphs:
+            dateline = _dateline(paragraph)
+            head.speaker = collective_speaker(paragraph[dateline[2]:] if dateline else paragraph)
+            if head.speaker:
+                break
     if head.kind is None and head.symbol:
         head.kind = next((k for p, k in _SYMBOL_KINDS.items() if head.symbol.startswith(p + "/")), None)
 

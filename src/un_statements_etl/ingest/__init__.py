@@ -8,10 +8,11 @@ identity and content hash.
 from __future__ import annotations
 
 from ..clean import FIXERS, clean_text, detect_language, parse_document
+from ..clean.dossier import byline
 from ..errors import DocumentTooLargeError, EmptyDocumentError
 from ..records import ParsedDocument, RawDocument, Section, Statement
 from .decode import decode_text
-from .html import html_to_text
+from .html import html_to_text, page_author, visible_lines
 from .identity import canonical_url, content_hash, statement_id_for
 
 __all__ = ["canonical_url", "prepare_statement"]
@@ -43,10 +44,14 @@ def _parse(text: str, raw: RawDocument) -> ParsedDocument:
     if page is None:
         raise EmptyDocumentError(raw.source_uri, "the HTML page has no main text")
     parsed = parse_document(page.text)
+    speaker, role = parsed.speaker, parsed.speaker_role
+    if speaker is None:  # a byline the theme prints outside the article, else the page's author field
+        found = next((b for b in map(byline, visible_lines(text)) if b), None)
+        speaker, role = found if found else (page_author(page.author), None)
     # the page's own metadata is more reliable than what can be read off its text
     return ParsedDocument(
-        title=page.title or parsed.title, speaker=parsed.speaker or page.author,
-        speaker_role=parsed.speaker_role, published_on=page.published_on or parsed.published_on,
+        title=page.title or parsed.title, speaker=speaker,
+        speaker_role=role, published_on=page.published_on or parsed.published_on,
         url=page.url or parsed.url, symbol=parsed.symbol, location=parsed.location,
         kind=parsed.kind, body=parsed.body, editor_note=parsed.editor_note)
 

@@ -33,6 +33,43 @@ def html_to_text(html: str) -> PageText | None:
                     author=doc.get("author"))
 
 
+_INVISIBLE = re.compile(r"(?is)<(script|style|noscript|template|iframe|svg|head)\b.*?</\1\s*>|<!--.*?-->")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def visible_lines(html: str, limit: int = 400) -> list[str]:
+    """The first `limit` non-empty text lines of a page as a reader sees them (tags become breaks).
+
+    Used for bylines that themes print outside the article body ("Statement by NAME, ROLE"),
+    where trafilatura, rightly for the body, does not look.
+
+    >>> visible_lines("<html><head><title>T</title></head><body><div>Statement by A B</div><p>x &amp; y</p>")
+    ['Statement by A B', 'x & y']
+    """
+    from html import unescape
+
+    text = _TAG.sub("\n", _INVISIBLE.sub(" ", html))
+    lines = (" ".join(unescape(line).split()) for line in text.split("\n"))
+    return [line for line in lines if line][:limit]
+
+
+def page_author(author: str | None) -> str | None:
+    """trafilatura's author field, reduced to a person's name ("Volker Türk; UN High Commissioner").
+
+    >>> page_author("Volker Türk; UN High Commissioner")
+    'Volker Türk'
+    >>> page_author("OHCHR") is None
+    True
+    """
+    from ..clean.dossier import byline
+
+    if not author:
+        return None
+    first = author.split(";")[0].strip()
+    found = byline(f"By {first}")
+    return found[0] if found else None
+
+
 def _iso_date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value[:10]) if value else None

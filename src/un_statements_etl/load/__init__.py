@@ -2,7 +2,16 @@
 
 from .migrations import migrate
 from .parquet import activate_parquet, export_parquet
-from .warehouse import discard, known_statements, load_tables, next_version, open_warehouse, publish
+from .warehouse import (
+                        discard,
+                        known_statements,
+                        load_tables,
+                        next_version,
+                        open_warehouse,
+                        publish,
+                        source_cursor,
+                        source_uris,
+)
 
 __all__ = ["activate_parquet", "discard", "export_parquet", "known_statements", "load_tables", "migrate",
-           "next_version", "open_warehouse", "publish"]
+           "next_version", "open_warehouse", "publish", "source_cursor", "source_uris"]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -52,8 +53,25 @@ def known_statements(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str
     return {sid: (content_hash, versions) for sid, content_hash, versions in rows}
 
 
-def load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> dict[str, int]:
-    """Replace the batch's statements and their rows, append logs; all or nothing."""
+def source_cursor(con: duckdb.DuckDBPyConnection, source: str) -> tuple[str | None, datetime | None]:
+    """(cursor, updated_at) of a source, or (None, None) before its first load."""
+    row = con.execute("SELECT cursor, updated_at FROM source_state WHERE source = ?", [source]).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
+def source_uris(con: duckdb.DuckDBPyConnection, source: str) -> set[tuple[str, str]]:
+    """(source, source_uri) of every document of a source the warehouse holds."""
+    rows = con.execute("SELECT source, source_uri FROM statement_sources WHERE source = ?", [source]).fetchall()
+    return {(src, uri) for src, uri in rows}
+
+
+def load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table],
+                withdrawn: Sequence[tuple[str, str]] = (), withdrawn_at: datetime | None = None) -> dict[str, int]:
+    """Replace the batch's statements and their rows, append logs, mark withdrawn pages; all or nothing.
+
+    `withdrawn` are (source, source_uri) the site no longer serves: their statements get
+    `withdrawn_at` (never deleted, so earlier analyses stay reproducible).
+    """
     ids = pa.table({"statement_id": tables["statements"]["statement_id"]})
     counts: dict[str, int] = {}
     con.execute("BEGIN TRANSACTION")
@@ -67,6 +85,10 @@ def load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> 
             if name in tables and tables[name].num_rows:
                 _insert(con, name, tables[name])
             counts[name] = tables[name].num_rows if name in tables else 0
+        for source, uri in withdrawn:
+            con.execute("UPDATE statements SET withdrawn_at = ? WHERE withdrawn_at IS NULL AND statement_id IN "
+                        "(SELECT statement_id FROM statement_sources WHERE source = ? AND source_uri = ?)",
+                        [withdrawn_at, source, uri])
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

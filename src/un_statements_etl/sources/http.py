@@ -99,6 +99,11 @@ class HttpCache:
             except (OSError, ValueError):
                 self._saved = {}  # a damaged cache only costs full downloads
 
+    @property
+    def pending(self) -> dict[str, dict[str, str]]:
+        """Validators learned by this run and not yet committed (url -> etag / last_modified)."""
+        return self._pending
+
     def conditional_headers(self, url: str) -> dict[str, str]:
         entry = self._pending.get(url) or self._saved.get(url) or {}
         headers = {}
