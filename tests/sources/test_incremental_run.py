@@ -24,8 +24,8 @@ ITEM_PAGES = set(OHCHR_ITEMS)
 
 
 def run(site: Site, data_dir: Path, **options):
-    settings = load_settings(env={}, data_dir=data_dir, source="ohchr", base_url=site.base,
-                             rate_limit_per_second=0.0, max_retries=0, **options)
+    options = {"source": "ohchr", "rate_limit_per_second": 0.0, "max_retries": 0, **options}
+    settings = load_settings(env={}, data_dir=data_dir, base_url=site.base, **options)
     return run_pipeline(settings, today=date(2026, 11, 28))
 
 
@@ -131,3 +131,33 @@ def test_a_source_silent_past_its_cadence_fails_the_run(site: Site, tmp_path: Pa
         con.execute("UPDATE source_state SET updated_at = updated_at - INTERVAL 40 DAY")
     with pytest.raises(SourceSilentError, match="yielded nothing new"):
         run(site, tmp_path)
+
+
+@pytest.mark.parametrize("source", ["un-press", "reliefweb"])
+def test_other_web_sources_load_with_title_date_speaker_and_url(site: Site, tmp_path: Path, source: str):
+    summary = run(site, tmp_path, source=source, reliefweb_appname="un-statements-test")
+    found = statement_rows(tmp_path)
+    assert summary.counts["statements"] == len(found) > 0
+    for _, _, title, speaker, published_on, url, _ in found:
+        assert title and speaker and published_on and url, (title, speaker, published_on, url)
+    secrets = rows(tmp_path, "SELECT count(*) FROM quarantine WHERE source_uri LIKE '%un-statements-test%' "
+                             "OR detail LIKE '%un-statements-test%'")
+    assert secrets == [(0,)]  # the appname is a credential: never stored
+
+
+def test_cli_run_against_a_mirror_then_again(prefect_harness, site: Site, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch):
+    from typer.testing import CliRunner
+
+    from un_statements_etl.cli import app
+
+    monkeypatch.setenv("UNS_RATE_LIMIT_PER_SECOND", "0")
+    monkeypatch.setenv("UNS_MAX_RETRIES", "0")
+    args = ["run", "--source", "ohchr", "--base-url", site.base, "--data-dir", str(tmp_path)]
+    first = CliRunner().invoke(app, args)
+    assert first.exit_code == 0, first.output
+    assert "5 statements loaded" in first.output
+    before = statement_rows(tmp_path)
+    second = CliRunner().invoke(app, args)
+    assert second.exit_code == 0, second.output
+    assert "0 documents read" in second.output and statement_rows(tmp_path) == before

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..clean import FIXERS, clean_text, detect_language, parse_document
 from ..clean.dossier import byline
+from ..clean.office_holders import holder, office_in
 from ..errors import DocumentTooLargeError, EmptyDocumentError
 from ..records import ParsedDocument, RawDocument, Section, Statement
 from .decode import decode_text
@@ -85,12 +86,18 @@ def _assemble(raw: RawDocument, parsed: ParsedDocument,
     hints = raw.hints
     url = parsed.url or hints.get("url")
     symbol = parsed.symbol or hints.get("symbol")
+    title = parts["title"][0] if "title" in parts else None
+    published_on = parsed.published_on or hints.get("published_on")
+    speaker, role = parsed.speaker or hints.get("speaker"), parsed.speaker_role
+    if speaker is None and (office := office_in(role or title or "")):
+        # "Secretary-General's remarks ...": the office and the date name the person
+        speaker, role = holder(office, published_on), role or office
+    # a page read from the web without a canonical link is at least at the address it was read from
+    shown_url = url or (raw.source_uri if raw.source_uri.startswith(("http://", "https://")) else None)
     return Statement(
         statement_id=statement_id_for(url, symbol, raw.source_uri), source=raw.source,
-        source_uri=raw.source_uri, url=url.strip("<>") if url else None,
-        title=parts["title"][0] if "title" in parts else None,
-        speaker=parsed.speaker or hints.get("speaker"), speaker_role=parsed.speaker_role,
-        published_on=parsed.published_on or hints.get("published_on"),
+        source_uri=raw.source_uri, url=shown_url.strip("<>") if shown_url else None,
+        title=title, speaker=speaker, speaker_role=role, published_on=published_on,
         location=parsed.location, language=detect_language(parts["body"][0]),
         kind=parsed.kind or hints.get("kind"), text=text, sections=tuple(sections),
         content_hash=content_hash(text),

@@ -1,0 +1,80 @@
+"""Who held a UN office on a given day: names a speaker the page gives only by title.
+
+"Secretary-General's remarks to the press" or "Statement by the High Commissioner" name
+the office, not the person; the publication date settles who spoke. Terms are public
+facts (start and end dates of each appointment); a date outside every term gives None,
+never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_TERMS: dict[str, tuple[tuple[str, date, date | None], ...]] = {
+    "Secretary-General": (
+        ("Trygve Lie", date(1946, 2, 1), date(1952, 11, 10)),
+        ("Dag Hammarskjöld", date(1953, 4, 10), date(1961, 9, 18)),
+        ("U Thant", date(1961, 11, 30), date(1971, 12, 31)),
+        ("Kurt Waldheim", date(1972, 1, 1), date(1981, 12, 31)),
+        ("Javier Pérez de Cuéllar", date(1982, 1, 1), date(1991, 12, 31)),
+        ("Boutros Boutros-Ghali", date(1992, 1, 1), date(1996, 12, 31)),
+        ("Kofi Annan", date(1997, 1, 1), date(2006, 12, 31)),
+        ("Ban Ki-moon", date(2007, 1, 1), date(2016, 12, 31)),
+        ("António Guterres", date(2017, 1, 1), date(2026, 12, 31)),
+    ),
+    "UN High Commissioner for Human Rights": (
+        ("José Ayala-Lasso", date(1994, 4, 5), date(1997, 3, 15)),
+        ("Mary Robinson", date(1997, 9, 12), date(2002, 9, 11)),
+        ("Sérgio Vieira de Mello", date(2002, 9, 12), date(2003, 8, 19)),
+        ("Louise Arbour", date(2004, 7, 1), date(2008, 6, 30)),
+        ("Navi Pillay", date(2008, 9, 1), date(2014, 8, 31)),
+        ("Zeid Ra'ad Al Hussein", date(2014, 9, 1), date(2018, 8, 31)),
+        ("Michelle Bachelet", date(2018, 9, 1), date(2022, 8, 31)),
+        ("Volker Türk", date(2022, 10, 17), None),
+    ),
+}
+
+# the office as a title or byline names it; "Deputy Secretary-General" is another office
+_OFFICE = re.compile(r"(?<![\w-])(?:(?:UN|United Nations)\s+)?(?P<office>Secretary-General|"
+                     r"High\s+Commissioner(?:\s+for\s+Human\s+Rights)?)(?![\w-])(?:['’]s\b)?")
+_NOT_OFFICE = re.compile(r"(?i)\b(?:deputy|assistant|under|special\s+(?:envoy|representative|adviser)\s+of\s+the)"
+                         r"\s*-?\s*$")
+
+
+def office_in(text: str) -> str | None:
+    """The office a title names as its speaker, in its full form.
+
+    >>> office_in("Secretary-General's remarks to the press on the situation in the Sahel")
+    'Secretary-General'
+    >>> office_in("Statement by the High Commissioner on Sudan")
+    'UN High Commissioner for Human Rights'
+    >>> office_in("Deputy Secretary-General's remarks") is None
+    True
+    >>> office_in("High Commissioner for Refugees visits Chad") is None
+    True
+    """
+    for match in _OFFICE.finditer(text):
+        if _NOT_OFFICE.search(text[:match.start()]) or re.match(r"\s+for\s+Refugees", text[match.end():]):
+            continue
+        return "Secretary-General" if match.group("office") == "Secretary-General" \
+            else "UN High Commissioner for Human Rights"
+    return None
+
+
+def holder(office: str, on: date | None) -> str | None:
+    """The person in `office` on a day.
+
+    >>> holder("UN High Commissioner for Human Rights", date(2022, 5, 28))
+    'Michelle Bachelet'
+    >>> holder("Secretary-General", date(2024, 3, 6))
+    'António Guterres'
+    >>> holder("UN High Commissioner for Human Rights", date(2022, 9, 15)) is None  # between terms
+    True
+    """
+    if on is None:
+        return None
+    for name, start, end in _TERMS.get(office, ()):
+        if start <= on and (end is None or on <= end):
+            return name
+    return None
