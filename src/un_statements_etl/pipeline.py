@@ -141,6 +141,7 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
         docs, rejections = fetched.documents, fetched.rejections
         rejections, gone = split_gone(rejections, held_uris)
         incremental = _Incremental(cursor, [(settings.source, uri) for uri in gone], fetched.validators)
+        del fetched
     else:
         docs, rejections = executor.call(fetch_documents, settings)
     statements, bad = executor.call(prepare_documents, docs, settings.max_document_bytes)
@@ -148,6 +149,8 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
     if incremental is not None:
         _check_pages_parse(docs, statements, bad)
         incremental.cursor = next_cursor(cursor, [st.published_on for st in statements], started)
+    n_documents = len(docs)
+    del docs  # the raw bytes are in the raw store or on disk: do not hold them through the transform
     sources, unique = identity_rows(statements, {h: sid for sid, (h, _) in known.items()}, started)
     todo, skipped = (unique, 0) if settings.reprocess else skip_unchanged(unique, known, run.versions)
     # a Dask worker is one core: spaCy must not fork processes of its own there
@@ -156,7 +159,7 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
     rejections += [r for result in results for r in result.rejections]
     tables = build_tables(results, sources, run.run_id, set(known), run.versions)
     tables, rejections = executor.call(_gate, tables, rejections, settings, run.run_id, today, set(known))
-    counts = {"documents": len(docs), "skipped": skipped, "quarantined": len(rejections),
+    counts = {"documents": n_documents, "skipped": skipped, "quarantined": len(rejections),
               "not_english": sum(st.language != "en" for result in results for st in result.statements)}
     summary: RunSummary = executor.call(_load, run, tables, rejections, settings, counts, incremental)
     for result in results:

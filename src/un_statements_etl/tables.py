@@ -67,16 +67,17 @@ def build_tables(results: Sequence[TransformResult], sources: list[dict[str, Any
     """Arrow tables of the statement-level tables of a run (catalog included)."""
     from .extract import catalog_rows
 
-    rows: dict[str, list[dict[str, Any]]] = {"sentences": [], "entities": [], "dates": [], "claims": []}
+    parts: dict[str, list[pa.Table]] = {"sentences": [], "entities": [], "dates": [], "claims": []}
     statements = []
     for result in results:
         statements += [statement_row(st, run_id, versions) for st in result.statements]
-        for table, table_rows in result.rows.items():
-            rows[table].extend(table_rows)
+        for table, batch in result.tables.items():
+            parts[table].append(batch)
     loaded = {row["statement_id"] for row in statements}
     # an arrival whose statement failed extraction has nothing to point at: it is quarantined
     sources = [s for s in sources if s["statement_id"] in loaded or s["statement_id"] in known_ids]
-    tables = {name: rows_to_table(name, table_rows) for name, table_rows in rows.items()}
+    tables = {name: pa.concat_tables(batches) if batches else rows_to_table(name, [])
+              for name, batches in parts.items()}
     tables["statements"] = rows_to_table("statements", statements)
     tables["statement_sources"] = rows_to_table("statement_sources", sources)
     tables["entity_catalog"] = rows_to_table("entity_catalog", catalog_rows())

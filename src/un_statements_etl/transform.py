@@ -12,9 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import pyarrow as pa
+
 from .extract import default_extractors
 from .nlp import load_pipeline, pipe, sentence_spans
 from .records import Extractor, Rejection, SentenceSpan, Statement
+from .schema import rows_to_table
 
 # column that numbers the rows of each extractor's table within a statement
 ROW_ID = {"entities": "mention_id", "dates": "date_id", "claims": "claim_id"}
@@ -22,7 +25,9 @@ ROW_ID = {"entities": "mention_id", "dates": "date_id", "claims": "claim_id"}
 
 @dataclass
 class TransformResult:
-    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # Arrow, not row dicts: a finished batch is held until the run loads, and columns are
+    # several times smaller than Python dicts (memory stays flat as the corpus grows)
+    tables: dict[str, pa.Table] = field(default_factory=dict)
     rejections: list[Rejection] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # parse and each extractor, for the benchmark
@@ -34,21 +39,23 @@ def transform_batch(statements: Sequence[Statement], model: str, n_process: int 
     rejected (quarantined) and the rest of the batch goes on."""
     nlp = load_pipeline(model)
     extractors = default_extractors() if extractors is None else extractors
-    result = TransformResult(rows={"sentences": [], **{e.table: [] for e in extractors}})
+    result = TransformResult()
+    rows: dict[str, list[dict[str, Any]]] = {"sentences": [], **{e.table: [] for e in extractors}}
     docs = pipe(nlp, [s.text for s in statements], n_process)
     for statement in statements:
         started = time.perf_counter()
         doc = next(docs)
         _add_time(result.seconds, "parse", started)
         try:
-            rows = _statement_rows(doc, statement, extractors, result.seconds)
+            found = _statement_rows(doc, statement, extractors, result.seconds)
         except Exception as exc:  # an extractor bug must not stop the run: quarantine the document
             result.rejections.append(Rejection(statement.source, statement.source_uri, "extract_error",
                                                f"{statement.statement_id}: {type(exc).__name__}: {exc}"))
             continue
         result.statements.append(statement)
-        for table, table_rows in rows.items():
-            result.rows[table].extend(table_rows)
+        for table, table_rows in found.items():
+            rows[table].extend(table_rows)
+    result.tables = {table: rows_to_table(table, table_rows) for table, table_rows in rows.items()}
     return result
 
 
