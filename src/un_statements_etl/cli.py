@@ -181,18 +181,33 @@ def export(
 
 @app.command()
 def query(
-    sql: Annotated[str, typer.Argument(help="SQL to run against the warehouse (read-only).")],
+    sql: Annotated[str | None, typer.Argument(help="SQL to run against the warehouse (read-only).")] = None,
     data_dir: DataDir = Path("data"),
     format: Annotated[Format, typer.Option("--format")] = Format.table,
     output: Annotated[Path | None, typer.Option(help="File to write (required for parquet).")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Read the SQL from a file ('-': standard input).")] = None,
+    example: Annotated[str | None, typer.Option(
+        help="Run a named question of warehouse/examples.sql ('list' shows them).")] = None,
 ) -> None:
     """Run ad hoc SQL on the warehouse (read-only; other readers and a running load are not disturbed).
 
     Example: un-statements query "select speaker, count(*) from claims_enriched group by all" --format csv
+    Example: un-statements query --example high_commissioner_concerns_china_2022
     """
-    from .query import run_query
+    from .query import example_sql, examples, run_query
 
     try:
+        if example == "list":
+            typer.echo("\n".join(f"{name}: {question}" for name, (question, _) in examples().items()))
+            return
+        given = [x for x in (sql, file, example) if x is not None]
+        if len(given) != 1:
+            _fail("give the SQL as an argument, or --file FILE, or --example NAME (one of them)", 2)
+        if example is not None:
+            sql = example_sql(example)
+        elif file is not None:
+            sql = sys.stdin.read() if str(file) == "-" else file.read_text(encoding="utf-8")
+        assert sql is not None
         run_query(data_dir / "un_statements.duckdb", sql, format.value, output, sys.stdout)
     except PipelineError as exc:
         _fail(str(exc), 1)

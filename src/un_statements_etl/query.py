@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 from typing import TextIO
 
@@ -11,6 +12,26 @@ import duckdb
 
 from .errors import ConfigError
 from .load import open_warehouse
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "warehouse" / "examples.sql"
+
+
+def examples(path: Path = EXAMPLES) -> dict[str, tuple[str, str]]:
+    """name -> (question, SQL) of the analyst questions in warehouse/examples.sql."""
+    found = {}
+    for block in re.split(r"(?m)^(?=-- name: )", path.read_text(encoding="utf-8"))[1:]:
+        fields = dict(re.findall(r"(?m)^-- (name|question): (.+)$", block))
+        found[fields["name"].strip()] = (fields.get("question", "").strip(), block.strip())
+    return found
+
+
+def example_sql(name: str) -> str:
+    """The SQL of a named example, or a ConfigError listing the names."""
+    known = examples()
+    if name not in known:
+        listing = "\n".join(f"  {n}: {q}" for n, (q, _) in known.items())
+        raise ConfigError(f"no example named {name!r}; the examples are:\n{listing}")
+    return known[name][1]
 
 
 def run_query(db_path: Path, sql: str, fmt: str, output: Path | None, out: TextIO) -> None:

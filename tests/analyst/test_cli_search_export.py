@@ -78,3 +78,20 @@ def test_every_run_ships_its_dictionary(sample_data_dir: Path):
     package = json.loads((parquet / "datapackage.json").read_text(encoding="utf-8"))
     assert {r["name"] for r in package["resources"]} >= {"statements", "entities", "dates", "claims"}
     assert (parquet / "README.md").read_text(encoding="utf-8").strip()
+
+
+def test_query_runs_a_named_example_or_lists_them(data_dir: Path, tmp_path: Path):
+    out = runner.invoke(app, ["query", "--example", "high_commissioner_concerns_china_2022",
+                              "--data-dir", str(data_dir), "--format", "json"])
+    assert out.exit_code == 0, out.output
+    assert all(r["speaker"] == "Michelle Bachelet" for r in json.loads(out.stdout))
+    listed = runner.invoke(app, ["query", "--example", "list"])
+    assert listed.exit_code == 0 and "treaties_cited:" in listed.output
+    unknown = runner.invoke(app, ["query", "--example", "nope", "--data-dir", str(data_dir)])
+    assert unknown.exit_code == 1 and "stance_by_speaker" in unknown.output
+    sql = tmp_path / "q.sql"
+    sql.write_text("-- a comment first\nselect count(*) as n from statements;\n", encoding="utf-8")
+    from_file = runner.invoke(app, ["query", "--file", str(sql), "--data-dir", str(data_dir), "--format", "csv"])
+    assert from_file.exit_code == 0 and from_file.output.splitlines() == ["n", "1"]
+    neither = runner.invoke(app, ["query", "--data-dir", str(data_dir)])
+    assert neither.exit_code == 2
