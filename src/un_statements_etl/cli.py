@@ -88,7 +88,7 @@ def run(
 
     summary = RunSummary(result["run_id"], result["counts"],
                          [Rejection("", uri, reason, detail) for uri, reason, detail in result["quarantined"]],
-                         result["outputs"])
+                         result["outputs"], warnings=result.get("warnings", []))
     typer.echo(summary_text(summary, command=_invoked_as()))
 
 

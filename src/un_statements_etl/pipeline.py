@@ -54,6 +54,7 @@ class RunSummary:
     quarantined: list[Rejection] = field(default_factory=list)
     outputs: dict[str, str] = field(default_factory=dict)
     transform_seconds: dict[str, float] = field(default_factory=dict)  # parse and each extractor
+    warnings: list[str] = field(default_factory=list)  # distribution checks the batch failed
 
 
 def utcnow() -> datetime:
@@ -158,15 +159,22 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
     results = executor.map(transform_batch, batches(todo, settings.batch_size), settings.spacy_model, n_process)
     rejections += [r for result in results for r in result.rejections]
     tables = build_tables(results, sources, run.run_id, set(known), run.versions)
-    tables, rejections = executor.call(_gate, tables, rejections, settings, run.run_id, today, set(known))
+    tables, rejections, warnings = executor.call(_gate, tables, rejections, settings, run.run_id, today,
+                                                 set(known))
     counts = {"documents": n_documents, "skipped": skipped, "quarantined": len(rejections),
+              "distribution_warnings": len(warnings),
               "not_english": sum(st.language != "en" for result in results for st in result.statements)}
     summary: RunSummary = executor.call(_load, run, tables, rejections, settings, counts, incremental)
     for result in results:
         for stage, seconds in result.seconds.items():
             summary.transform_seconds[stage] = summary.transform_seconds.get(stage, 0.0) + seconds
+    summary.warnings = warnings
     if incremental is not None:  # after the load: the quarantine rows of the run are kept for diagnosis
         check_cadence(cursor, len(todo), started, settings.source_silence_days)
+        if warnings:
+            raise SourceChangedError(f"{settings.source}: the batch does not look like statements "
+                                     f"({'; '.join(warnings)}); has the site's page template changed? "
+                                     f"(rows are loaded; see {settings.reports_dir / 'validation_latest.html'})")
     return summary
 
 
@@ -198,7 +206,7 @@ def _versions(settings: Settings) -> str:
 
 
 def _gate(tables: dict[str, pa.Table], rejections: list[Rejection], settings: Settings, run_id: str,
-          today: date, known_ids: set[str]) -> tuple[dict[str, pa.Table], list[Rejection]]:
+          today: date, known_ids: set[str]) -> tuple[dict[str, pa.Table], list[Rejection], list[str]]:
     from .validate import rejected_statements, validate_batch
     from .validate.report import write_validation_report
 
@@ -208,7 +216,7 @@ def _gate(tables: dict[str, pa.Table], rejections: list[Rejection], settings: Se
         raise ValidationRefusedError(checked.refusals, str(report))
     failed = [Rejection(src, uri, "validation", detail) for src, uri, detail in
               rejected_statements(checked, tables["statements"])]
-    return checked.tables, rejections + failed
+    return checked.tables, rejections + failed, checked.warnings
 
 
 def _load(run: _Run, tables: dict[str, pa.Table], rejections: list[Rejection], settings: Settings,

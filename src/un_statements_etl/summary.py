@@ -17,6 +17,9 @@ def summary_text(summary: RunSummary, max_quarantined: int = 10, command: str = 
     if c.get("impossible_dates"):
         lines.append(f"  {c['impossible_dates']} impossible dates (e.g. '31 February') kept as text with a null value "
                      "(dates where value is null)")
+    if summary.warnings:
+        lines.append("  the batch looks unlike statements (see the validation report):")
+        lines += [f"    - {w}" for w in summary.warnings]
     if summary.quarantined:
         lines.append("  quarantined (see the quarantine table):")
         lines += [f"    - {r.source_uri}: {r.reason}: {r.detail}" for r in summary.quarantined[:max_quarantined]]

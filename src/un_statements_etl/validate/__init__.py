@@ -12,7 +12,7 @@ import pyarrow.compute as pc
 
 from ..schema import STATEMENT_TABLES, load_spec
 from .runner import Outcome, run_checks
-from .suites import TEXT_LENGTH, document_checks, table_checks
+from .suites import DISTRIBUTION_MIN_STATEMENTS, TEXT_LENGTH, Check, distribution_checks, document_checks, table_checks
 
 
 @dataclass
@@ -20,6 +20,7 @@ class ValidationResult:
     tables: dict[str, pa.Table]  # what may be loaded: rejected statements removed
     rejected: dict[str, list[str]] = field(default_factory=dict)  # statement_id -> failed checks
     refusals: list[str] = field(default_factory=list)  # table-level failures: load nothing
+    warnings: list[str] = field(default_factory=list)  # distribution failures: the batch looks unlike statements
     outcomes: list[Outcome] = field(default_factory=list)
 
     @property
@@ -54,7 +55,21 @@ def validate_batch(tables: dict[str, pa.Table], today: date, known_ids: set[str]
         outcomes = run_checks(name, _frame(result.tables[name], text_length), checks)
         result.outcomes += outcomes
         result.refusals += [_describe(o) for o in outcomes if not o.success]
+    statements = result.tables["statements"]
+    if statements.num_rows >= DISTRIBUTION_MIN_STATEMENTS:
+        n_english = pc.sum(pc.equal(statements["language"], "en")).as_py() or 0
+        for name, checks in _by_table(distribution_checks(n_english)).items():
+            outcomes = run_checks(name, _frame(result.tables[name], text_length), checks)
+            result.outcomes += outcomes
+            result.warnings += [_describe(o) for o in outcomes if not o.success]
     return result
+
+
+def _by_table(checks: list[Check]) -> dict[str, list[Check]]:
+    grouped: dict[str, list[Check]] = {}
+    for check in checks:
+        grouped.setdefault(check.table, []).append(check)
+    return grouped
 
 
 def rejected_statements(result: ValidationResult, statements: pa.Table) -> list[tuple[str, str, str]]:

@@ -4,6 +4,11 @@
   inside the text). A failing row sends its statement to quarantine; the rest goes on.
 * table level - keys unique and not null, foreign keys to `statements`, row counts that
   must agree. A failure refuses the whole batch.
+* distribution level - the batch as a whole looks like UN statements (most have a speaker,
+  a date and a title; claims are found at the usual rate). Every row may be valid while
+  a site's new template yields speakerless, dateless pages: these checks name that. They
+  run on batches of at least DISTRIBUTION_MIN_STATEMENTS and never refuse a load; a web run
+  whose batch fails them fails loudly after loading.
 
 Suites are described as plain `Check` records so they can be listed, documented and
 tested without importing Great Expectations (which takes seconds to import).
@@ -25,7 +30,7 @@ class Check:
     table: str
     expectation: str  # Great Expectations class name, e.g. ExpectColumnValuesToBeInSet
     kwargs: dict[str, Any]
-    level: str  # document | table
+    level: str  # document | table | distribution
 
     @property
     def name(self) -> str:
@@ -89,3 +94,20 @@ def table_checks(spec: TableSpec, batch_ids: list[str], referable_ids: list[str]
     if spec.name == "statements":
         checks.append(Check(spec.name, "ExpectTableRowCountToEqual", {"value": len(batch_ids)}, "table"))
     return checks
+
+
+DISTRIBUTION_MIN_STATEMENTS = 10  # smaller batches say too little about a source's health
+# Shares seen on healthy batches are far above these floors (speaker ~0.9, date and title ~1.0);
+# the floors are set low enough that a mixed local folder does not trip them.
+SPEAKER_SHARE, DATE_SHARE, TITLE_SHARE, CLAIMS_PER_STATEMENT = 0.5, 0.8, 0.8, 1.0
+
+
+def distribution_checks(n_english: int) -> list[Check]:
+    """Batch health: shares of statements with speaker, date and title; claims per English statement."""
+    def share(column: str, mostly: float) -> Check:
+        return Check("statements", "ExpectColumnValuesToNotBeNull", {"column": column, "mostly": mostly},
+                     "distribution")
+
+    return [share("speaker", SPEAKER_SHARE), share("published_on", DATE_SHARE), share("title", TITLE_SHARE),
+            Check("claims", "ExpectTableRowCountToBeBetween",
+                  {"min_value": int(n_english * CLAIMS_PER_STATEMENT)}, "distribution")]
