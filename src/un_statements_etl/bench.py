@@ -138,17 +138,22 @@ def _print(r: dict[str, Any]) -> None:
     n, w = r["statements"], r["words"]
     print(f"corpus: {n} statements, {w:,} words; n_process={r['n_process']}")
     print(f"start-up (imports, model, GX context): {r['startup_s']:.1f} s")
-    print(f"floor  nlp.pipe : {r['floor_s']:7.1f} s  {n / r['floor_s']:7.1f} statements/s  "
-          f"{w / r['floor_s']:9,.0f} words/s")
+    measured_floor = r["floor_s"] == r["floor_s"]  # NaN with --memory-only
+    if measured_floor:
+        print(f"floor  nlp.pipe : {r['floor_s']:7.1f} s  {n / r['floor_s']:7.1f} statements/s  "
+              f"{w / r['floor_s']:9,.0f} words/s")
     print(f"pipeline files->DuckDB: {r['pipeline_s']:7.1f} s  {n / r['pipeline_s']:7.1f} statements/s  "
           f"{w / r['pipeline_s']:9,.0f} words/s")
-    print(f"ratio pipeline/floor: {r['ratio']:.2f}")
+    if measured_floor:
+        print(f"ratio pipeline/floor: {r['ratio']:.2f}")
     for stage, seconds in sorted(r["stages_s"].items(), key=lambda kv: -kv[1]):
         print(f"  stage {stage:18s} {seconds:7.1f} s  {seconds / r['pipeline_s']:6.1%}")
     for stage, seconds in r["transform_s"].items():
-        print(f"    transform: {stage:12s} {seconds:7.1f} s  {seconds / r['floor_s']:6.1%} of the floor")
-    print(f"re-run over the unchanged corpus: {r['rerun_s']:.1f} s ({r['rerun_share']:.1%} of the first run), "
-          f"{r['rerun_skipped']} skipped")
+        share = f"{seconds / r['floor_s']:6.1%} of the floor" if measured_floor else ""
+        print(f"    transform: {stage:12s} {seconds:7.1f} s  {share}")
+    if measured_floor:
+        print(f"re-run over the unchanged corpus: {r['rerun_s']:.1f} s ({r['rerun_share']:.1%} of the first run), "
+              f"{r['rerun_skipped']} skipped")
     print(f"peak RSS (process tree): {r['peak_rss_mb']:.0f} MB")
 
 
