@@ -15,6 +15,11 @@ CONNECTORS = frozenset({"of", "on", "and", "for", "against", "in", "to", "with",
 LEFT_CONNECTORS = frozenset({"of", "on", "and", "for", "-"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"})
 LAW_CUES = frozenset({"law", "act", "legislation", "code", "bill", "ordinance", "decree"})
+# verbs of headline-case titles: "Secretary-General Welcomes Ceasefire Agreement" names no law
+HEADLINE_VERBS = frozenset({"welcomes", "condemns", "urges", "calls", "says", "expresses", "deplores", "commends",
+                            "notes", "stresses", "warns", "appoints", "announces", "applauds", "hails", "praises",
+                            "regrets", "rejects", "denounces", "demands", "signs", "adopts", "marks", "opens",
+                            "launches", "concludes", "approves", "ratifies", "renews", "extends", "endorses"})
 
 
 @cache
@@ -36,7 +41,7 @@ def _left_edge(doc: Any, head: int) -> int:
     i = head - 1
     while i >= 0:
         tok = doc[i]
-        if tok.is_space or tok.lower_ in DETERMINERS:
+        if tok.is_space or tok.lower_ in DETERMINERS or tok.lower_ in HEADLINE_VERBS or tok.tag_ == "VBZ":
             break
         if is_capitalised(tok) and tok.pos_ in {"PROPN", "NOUN", "ADJ", "NUM", "X"}:
             start = i
