@@ -172,6 +172,8 @@ def byline(line: str) -> tuple[str, str | None] | None:
     ('Michelle Bachelet', 'UN High Commissioner for Human Rights')
     >>> byline("Statement by the Government of Chile") is None
     True
+    >>> byline("Statement by High Commissioner Michelle Bachelet after her visit to China") is None
+    True
     """
     match = _BYLINE.match(" ".join(line.split()))
     if not match:
@@ -181,7 +183,8 @@ def byline(line: str) -> tuple[str, str | None] | None:
     if _is_name(name):
         return _clean_name(name), role or None
     found = role_and_name(rest)
-    return (found[1], found[0]) if found else None
+    # only a byline that ends with the name: "Statement by <role> <name> after a visit" is a title
+    return (found[1], found[0]) if found and rest.endswith(found[1]) else None
 
 
 # ---------------------------------------------------------------- header lines
@@ -264,6 +267,7 @@ class _Header:
     symbol: str | None = None
     location: str | None = None
     short_lines: list[str] = field(default_factory=list)  # menu words, or a short title
+    known_title: str | None = None  # the page's own title (HTML metadata), when there is one
 
 
 def _read_line(plain: str, head: _Header, first: bool) -> str | None:
@@ -287,6 +291,10 @@ def _read_line(plain: str, head: _Header, first: bool) -> str | None:
     if (symbol := _SYMBOL.fullmatch(plain)) and any(ch.isdigit() for ch in plain):
         head.symbol = head.symbol or symbol.group(0)
         return "symbol"
+    if (by := byline(plain)) is not None:  # "Statement by NAME, ROLE", "Delivered by: NAME, ROLE"
+        if head.speaker is None:
+            head.speaker, head.role = by
+        return "speaker"
     if said := _LABEL_NAME.match(plain) or _NAME_COMMA_ROLE.match(plain):
         if _is_name(said.group("name")) and head.speaker is None:
             role = said.group("role").strip()
@@ -315,6 +323,10 @@ def _scan_header(lines: list[str], head: _Header) -> int:
         if _dateline(plain) or _EDITOR_NOTE.match(plain):
             return index
         tag = _read_line(plain, head, first=previous is None)
+        if tag is None and head.known_title and _same_words(plain, head.known_title):
+            head.title, tag = plain, "title"  # the page's title repeated above the text
+        elif tag is None and head.title and _is_place_line(plain):
+            head.location, tag = head.location or _title_case(plain), "location"  # "GENEVA" above the dateline
         if tag is None and not _is_prose(plain):
             if head.title is None and head.location is None and (len(plain.split()) >= 4 or previous == "kind"):
                 head.title, tag = plain, "title"
@@ -416,7 +428,17 @@ def _settle_speaker(head: _Header, body: str) -> None:
         head.kind = next((k for p, k in _SYMBOL_KINDS.items() if head.symbol.startswith(p + "/")), None)
 
 
-def parse_document(text: str) -> ParsedDocument:
+def _is_place_line(plain: str) -> bool:
+    """A city alone in capitals ("GENEVA", "NEW YORK"), as themes print above a dateline."""
+    words = plain.split()
+    return plain.isupper() and len(words) <= 3 and all(w.isalpha() for w in words)
+
+
+def _same_words(a: str, b: str) -> bool:
+    return a.split() == b.split() or a.casefold().split() == b.casefold().split()
+
+
+def parse_document(text: str, known_title: str | None = None) -> ParsedDocument:
     """Header metadata, body and editor's note of a decoded (not yet cleaned) statement.
 
     >>> doc = parse_document("PRESS RELEASE\\n\\nExperts urge restraint in the region\\n\\n"
@@ -426,7 +448,7 @@ def parse_document(text: str) -> ParsedDocument:
 'UN experts today urged restraint.')
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    head = _Header()
+    head = _Header(known_title=known_title)
     start = _scan_header(lines, head)
     body_lines, note_lines = _split_note(lines[start:])
     body = "\n".join(_trim_body(body_lines, head)).strip()

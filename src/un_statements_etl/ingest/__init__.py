@@ -44,7 +44,7 @@ def _parse(text: str, raw: RawDocument) -> ParsedDocument:
     page = html_to_text(text)
     if page is None:
         raise EmptyDocumentError(raw.source_uri, "the HTML page has no main text")
-    parsed = parse_document(page.text)
+    parsed = parse_document(page.text, known_title=page.title)
     speaker, role = parsed.speaker, parsed.speaker_role
     if speaker is None:  # a byline the theme prints outside the article, else the page's author field
         found = next((b for b in map(byline, visible_lines(text)) if b), None)
