@@ -11,8 +11,10 @@ from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.futures import as_completed
 
 from un_statements_etl.pipeline import Executor, RunSummary, run_pipeline
+from un_statements_etl.progress import progress_bar
 from un_statements_etl.settings import load_settings
 from un_statements_etl.summary import summary_markdown
 
@@ -26,6 +28,10 @@ class PrefectExecutor(Executor):
     def map(self, fn: Callable[..., Any], items: Sequence[Any], *common: Any) -> list[Any]:
         stage = task(name=fn.__name__)(fn)
         futures = [stage.submit(item, *common) for item in items]
+        total = sum(len(item) for item in items if hasattr(item, "__len__"))
+        with progress_bar(f"{fn.__name__.replace('_', ' ')} ({total} statements)", len(futures)) as advance:
+            for _ in as_completed(futures):
+                advance(1)
         return [future.result() for future in futures]
 
 
