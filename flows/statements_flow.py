@@ -94,4 +94,12 @@ def run_flow(options: dict[str, Any]) -> dict[str, Any]:
 
 def serve_flow(cron: str, options: dict[str, Any]) -> None:
     """Register a deployment with the running Prefect server and serve it on `cron`."""
+    from prefect.settings import PREFECT_API_URL
+
+    from un_statements_etl.errors import ConfigError
+
+    if not PREFECT_API_URL.value():
+        # a temporary server would hold the schedule only while this process lives, and lose it after
+        raise ConfigError("scheduling needs a Prefect server: start one with `prefect server start`, then "
+                          "`prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api` (or export it)")
     statements_flow.serve(name="un-statements-scheduled", cron=cron, parameters={"options": options})

@@ -100,17 +100,32 @@ def _invoked_as() -> str:
 
 @app.command()
 def serve(
-    cron: Annotated[str, typer.Option(help="Cron schedule of the runs.")] = "0 6 * * *",
-    source: Annotated[Source, typer.Option()] = Source.local,
-    inputs: Annotated[list[Path] | None, typer.Option("--input")] = None,
+    cron: Annotated[str, typer.Option(help="Cron schedule of the runs, e.g. \"0 6 * * *\" (06:00 daily).")]
+    = "0 6 * * *",
+    source: Annotated[Source, typer.Option(help="Where statements come from.")] = Source.local,
+    inputs: Annotated[list[Path] | None,
+                      typer.Option("--input", help="File or folder for the local source; repeatable.")] = None,
     data_dir: DataDir = Path("data"),
-    base_url: Annotated[str | None, typer.Option()] = None,
+    base_url: Annotated[str | None, typer.Option(help="Mirror or test server for a web source.")] = None,
 ) -> None:
-    """Serve scheduled runs on a Prefect server (start one with `prefect server start`)."""
+    """Register the flow as a scheduled Prefect deployment and serve it (keep this running).
+
+    Needs a Prefect server: `prefect server start`, then
+    `prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`.
+    Example: un-statements serve --cron "0 6 * * *" --source ohchr --data-dir /srv/un-data
+    """
     from flows.statements_flow import serve_flow
 
-    options = _run_options(source, inputs, data_dir.resolve(), None, None, base_url, False, None, None)
-    serve_flow(cron, options)
+    missing = [str(p) for p in inputs or [] if not p.exists()]
+    if missing:
+        _fail(f"no such input: {', '.join(missing)}", 2)
+    # the deployment runs later, maybe elsewhere: store absolute paths
+    resolved = [p.resolve() for p in inputs or []]
+    options = _run_options(source, resolved, data_dir.resolve(), None, None, base_url, False, None, None)
+    try:
+        serve_flow(cron, options)
+    except PipelineError as exc:
+        _fail(str(exc), 2)
 
 
 @app.command()
