@@ -207,10 +207,10 @@ def _versions(settings: Settings) -> str:
 
 def _gate(tables: dict[str, pa.Table], rejections: list[Rejection], settings: Settings, run_id: str,
           today: date, known_ids: set[str]) -> tuple[dict[str, pa.Table], list[Rejection], list[str]]:
-    from .validate import rejected_statements, validate_batch
+    from .validate import rejected_statements, validate_run
     from .validate.report import write_validation_report
 
-    checked = validate_batch(tables, today, known_ids)
+    checked = validate_run(tables, today, known_ids)
     report = write_validation_report(checked, settings.reports_dir, run_id)
     if checked.refused:
         raise ValidationRefusedError(checked.refusals, str(report))

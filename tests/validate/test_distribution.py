@@ -42,3 +42,30 @@ def test_speakerless_claimless_batch_is_named_but_not_refused():
 
 def test_small_batches_are_not_judged():
     assert validate_batch(batch(3, with_speaker=0, claims=0), date(2026, 11, 28), set()).warnings == []
+
+
+def test_validating_in_slices_gives_the_same_verdicts():
+    from un_statements_etl.validate import validate_run
+
+    tables = batch(12, with_speaker=2, claims=30)
+    claims = tables["claims"].to_pylist()
+    claims[4]["stance"] = "furious"  # a document-level fault in one statement
+    tables["claims"] = rows_to_table("claims", claims)
+    whole = validate_batch(tables, date(2026, 11, 28), set())
+    sliced = validate_run(tables, date(2026, 11, 28), set(), chunk=5)
+    assert set(sliced.rejected) == set(whole.rejected) == {claims[4]["statement_id"]}
+    assert sliced.refusals == whole.refusals == []
+    assert sorted(sliced.warnings) == sorted(whole.warnings) and sliced.warnings
+    for name in STATEMENT_TABLES:
+        assert sliced.tables[name].sort_by("statement_id").equals(whole.tables[name].sort_by("statement_id")), name
+    failed = {o.check.name for o in sliced.outcomes if not o.success}
+    assert any("claims.stance" in name for name in failed)
+
+
+def test_a_duplicate_key_in_one_slice_refuses_the_run():
+    from un_statements_etl.validate import validate_run
+
+    tables = batch(12, with_speaker=12, claims=30)
+    sentences = tables["sentences"].to_pylist()
+    tables["sentences"] = rows_to_table("sentences", [*sentences, sentences[7]])
+    assert validate_run(tables, date(2026, 11, 28), set(), chunk=5).refused

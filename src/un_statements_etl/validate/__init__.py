@@ -28,7 +28,54 @@ class ValidationResult:
         return bool(self.refusals)
 
 
-def validate_batch(tables: dict[str, pa.Table], today: date, known_ids: set[str]) -> ValidationResult:
+CHUNK_STATEMENTS = 256  # statements validated together: bounds the pandas frames GX works on
+
+
+def validate_run(tables: dict[str, pa.Table], today: date, known_ids: set[str],
+                 chunk: int = CHUNK_STATEMENTS) -> ValidationResult:
+    """`validate_batch` over slices of `chunk` statements, merged: the same verdicts, with
+    memory bounded by the slice, not the run (GX validates pandas frames, several times the
+    size of the Arrow rows). Distribution checks look at the whole run once."""
+    ids = tables["statements"]["statement_id"].to_pylist()
+    if len(ids) <= chunk:
+        return validate_batch(tables, today, known_ids)
+    referable = known_ids | set(ids)  # an alias may point at a statement of another slice
+    merged = ValidationResult(tables={})
+    parts: dict[str, list[pa.Table]] = {name: [] for name in STATEMENT_TABLES}
+    for start in range(0, len(ids), chunk):
+        wanted = pa.array(ids[start:start + chunk], type=pa.string())
+        piece = {name: tables[name].filter(pc.is_in(tables[name]["statement_id"], value_set=wanted))
+                 for name in STATEMENT_TABLES}
+        part = validate_batch(piece, today, referable, distribution=False)
+        for name in STATEMENT_TABLES:
+            parts[name].append(part.tables[name])
+        merged.rejected.update(part.rejected)
+        merged.refusals += part.refusals
+        merged.outcomes = _merge_outcomes(merged.outcomes, part.outcomes)
+    merged.tables = {**tables, **{name: pa.concat_tables(parts[name]) for name in STATEMENT_TABLES}}
+    _distribution(merged, _text_lengths(merged.tables["statements"]))
+    return merged
+
+
+def _merge_outcomes(seen: list[Outcome], new: list[Outcome]) -> list[Outcome]:
+    """One outcome per check across slices: failed if it failed anywhere, failing rows counted."""
+    if not seen:
+        return list(new)
+    by_name = {o.check.name + o.check.level: o for o in seen}
+    for o in new:
+        key = o.check.name + o.check.level
+        old = by_name.get(key)
+        if old is None:
+            by_name[key] = o
+            continue
+        by_name[key] = Outcome(old.check, old.success and o.success,
+                               old.unexpected_rows + tuple(-1 for _ in o.unexpected_rows),  # count, not position
+                               (old.examples + o.examples)[:3], old.error or o.error)
+    return list(by_name.values())
+
+
+def validate_batch(tables: dict[str, pa.Table], today: date, known_ids: set[str],
+                   distribution: bool = True) -> ValidationResult:
     """Validate the batch's statement tables; other tables pass through unchanged.
 
     `known_ids` are statements already in the warehouse, which aliases may point at."""
@@ -55,14 +102,23 @@ def validate_batch(tables: dict[str, pa.Table], today: date, known_ids: set[str]
         outcomes = run_checks(name, _frame(result.tables[name], text_length), checks)
         result.outcomes += outcomes
         result.refusals += [_describe(o) for o in outcomes if not o.success]
-    statements = result.tables["statements"]
-    if statements.num_rows >= DISTRIBUTION_MIN_STATEMENTS:
-        n_english = pc.sum(pc.equal(statements["language"], "en")).as_py() or 0
-        for name, checks in _by_table(distribution_checks(n_english)).items():
-            outcomes = run_checks(name, _frame(result.tables[name], text_length), checks)
-            result.outcomes += outcomes
-            result.warnings += [_describe(o) for o in outcomes if not o.success]
+    if distribution:
+        _distribution(result, text_length)
     return result
+
+
+def _distribution(result: ValidationResult, text_length: dict[str, int]) -> None:
+    statements = result.tables["statements"]
+    if statements.num_rows < DISTRIBUTION_MIN_STATEMENTS:
+        return
+    n_english = pc.sum(pc.equal(statements["language"], "en")).as_py() or 0
+    for name, checks in _by_table(distribution_checks(n_english)).items():
+        # only the columns the checks read: the whole claims table is not needed to count it
+        table = result.tables[name]
+        columns = [c for c in ("statement_id", "speaker", "published_on", "title") if c in table.column_names]
+        outcomes = run_checks(name, _frame(table.select(columns), text_length), checks)
+        result.outcomes += outcomes
+        result.warnings += [_describe(o) for o in outcomes if not o.success]
 
 
 def _by_table(checks: list[Check]) -> dict[str, list[Check]]:
