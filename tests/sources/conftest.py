@@ -12,7 +12,7 @@ import json
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -27,7 +27,8 @@ from un_statements_etl.sources.http import PoliteClient
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
-Reply = tuple[int, dict[str, str], bytes]
+# a body that is not bytes is sent chunk by chunk, without Content-Length (closing ends it)
+Reply = tuple[int, dict[str, str], bytes | Iterable[bytes]]
 
 
 @dataclass
@@ -148,10 +149,15 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             self.send_response(status)
             for key, value in headers.items():
                 self.send_header(key, value)
-            if "Content-Length" not in headers:
+            if "Content-Length" not in headers and isinstance(body, bytes):
                 self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            self.wfile.write(body)
+            try:
+                for chunk in [body] if isinstance(body, bytes) else body:
+                    self.wfile.write(chunk)
+                    self.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up on a long answer, as it should
 
         do_GET = do_POST = _serve
 
@@ -203,7 +209,9 @@ def make_client(tmp_path: Path, fake_time: FakeTime) -> Iterator[Callable[..., P
     made: list[PoliteClient] = []
 
     def make(http: httpx.Client | None = None, **options: Any) -> PoliteClient:
+        # the local site is trusted as a base_url the user gave would be (see PoliteClient)
         defaults: dict[str, Any] = {"min_interval": 0.0, "max_retries": 3, "backoff_base": 1.0,
+                                    "trusted_hosts": ("127.0.0.1", "localhost"),
                                     "cache_path": tmp_path / "raw" / "http_cache.json",
                                     "clock": fake_time.clock, "sleep": fake_time.sleep, "jitter": lambda: 0.0}
         client = PoliteClient(http or httpx.Client(timeout=5.0), **{**defaults, **options})

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 from datetime import date, datetime
 
+import pytest
 from hypothesis import given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
@@ -62,6 +64,38 @@ def test_missing_or_damaged_blobs_and_index_lines_are_rejections(tmp_path):
     assert sorted(i.reason for i in items) == ["corrupt_index", "missing_raw"]
     store(tmp_path, _doc())  # storing again repairs the blob
     assert any(isinstance(i, RawDocument) for i in iter_raw_documents(tmp_path))
+
+
+@pytest.mark.parametrize("uri", ["../../etc/passwd", "https://x.org/\x00/../../../etc/passwd",
+                                 "/tmp/evil.html.gz", "..\\..\\windows\\win.ini"])
+def test_a_hostile_uri_never_names_a_file(tmp_path, uri):
+    raw_dir = tmp_path / "raw"
+    doc = _doc(b"<p>hostile</p>", uri=uri)
+    path = store(raw_dir, doc)
+    digest = hashlib.sha256(doc.content).hexdigest()
+    assert path.resolve().is_relative_to(raw_dir.resolve())
+    assert path.relative_to(raw_dir).parts == ("ohchr", digest[:2], f"{digest}.html.gz")
+    assert {p.name for p in tmp_path.rglob("*") if p.is_file()} == {f"{digest}.html.gz", "index.jsonl"}
+    [back] = list(iter_raw_documents(raw_dir))
+    assert back.source_uri == uri  # kept as data, in the index, exactly
+
+
+@pytest.mark.parametrize("source", ["..", ".", "../..", "a/../../b", "\x00"])
+def test_a_hostile_source_name_stays_inside_the_store(tmp_path, source):
+    raw_dir = tmp_path / "raw"
+    path = store(raw_dir, RawDocument(source, "https://x.org/a", b"<p>x</p>", "text/html", FETCHED))
+    assert path.resolve().parent.parent.parent == raw_dir.resolve()
+
+
+def test_an_index_line_pointing_outside_the_store_is_a_rejection(tmp_path):
+    raw_dir = tmp_path / "raw"
+    raw_dir.mkdir()
+    line = {"source": "..", "source_uri": "https://x.org/a", "sha256": "../../../etc/passwd",
+            "media_type": "text/html", "fetched_at": FETCHED.isoformat()}
+    (raw_dir / "index.jsonl").write_text(json.dumps(line) + "\n")
+    [rejection] = list(iter_raw_documents(raw_dir))
+    assert isinstance(rejection, Rejection) and rejection.reason == "corrupt_index"
+    assert "not a SHA-256" in rejection.detail
 
 
 def test_an_empty_store_yields_nothing(tmp_path):

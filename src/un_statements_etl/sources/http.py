@@ -5,13 +5,23 @@ asks robots.txt first, spaces requests to a host, backs off when the server says
 busy, and asks "changed since?" with the validators the server gave last time. Sources
 receive a `PoliteClient` (tests inject one talking to a local server) and turn the
 `FetchError`s it raises into Rejections, so one bad page never stops a run.
+
+The same place guards the pipeline against the sites: answers are streamed and dropped past
+a size or time limit, hosts that resolve to this machine or a private network are refused
+(unless the user named the host as `base_url`), and every URL that leaves this layer (in an
+error, a Rejection, a RawDocument) goes through `redact_url`, so credentials such as the
+ReliefWeb appname never reach logs, artifacts or the warehouse.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
+import logging
 import os
 import random
+import re
+import socket
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -31,17 +41,41 @@ from ..records import RawDocument, Rejection
 USER_AGENT = ("un-statements-etl/0.1 (research pipeline for public UN statements; "
               "+https://github.com/un-statements-etl/un-statements-etl)")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 5
+MAX_RESPONSE_BYTES = 10_000_000
+MAX_RESPONSE_SECONDS = 120.0
+# query parameters whose values are credentials; matched whole and case-insensitively
+SECRET_PARAMS = ("appname", "password", "passwd", "token", "access_token", "key", "apikey", "api_key", "secret")
+_SECRET_PARAM = re.compile(r"([?&;#](?:" + "|".join(SECRET_PARAMS) + r")=)[^&#;]*", re.IGNORECASE)
+_USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#@]*@")
+_URL_IN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>()]+")
 
 T = TypeVar("T")
 
 
-class HTTPStatusFetchError(FetchError):
+class WebFetchError(FetchError):
+    """A FetchError whose URI and reason have their credentials redacted (see `redact_url`)."""
+
+    def __init__(self, uri: str, reason: str):
+        super().__init__(redact_url(uri), redact_text(reason))
+
+
+class HTTPStatusFetchError(WebFetchError):
     """The server answered with a status that retrying will not change (or stopped retrying)."""
 
     def __init__(self, uri: str, status: int):
         super().__init__(uri, f"HTTP {status}")
         self.status = status
+
+
+class ResponseLimitError(WebFetchError):
+    """The answer passed max_response_bytes or max_response_seconds: dropped, not retried
+    (a site that sends too much or too slowly will do it again; the next run tries anew)."""
+
+
+class AddressRefusedError(WebFetchError):
+    """The host resolves to an address the pipeline must not reach (this machine, a private net)."""
 
 
 @dataclass(frozen=True)
@@ -57,11 +91,85 @@ class Fetched:
 
 
 def setting(settings: Any, name: str, default: T) -> T:
-    """A setting that may not exist yet: the attribute, else `settings.extra[name]`, else default."""
-    value = getattr(settings, name, None)
+    """A setting that may not exist yet: `settings.extra[name]`, else the attribute, else default.
+
+    `extra` comes first because it is only ever set on purpose, while a Settings field that
+    exists always has a value (its default), which would otherwise hide what `extra` says.
+    """
+    value = (getattr(settings, "extra", None) or {}).get(name)
     if value is None:
-        value = (getattr(settings, "extra", None) or {}).get(name)
+        value = getattr(settings, name, None)
     return default if value is None else value
+
+
+def redact_url(url: str) -> str:
+    """`url` fit for logs, quarantine rows and the warehouse: credentials become REDACTED.
+
+    The ReliefWeb appname, password/token/key/apikey-like query values and `user:pass@` are
+    replaced; everything else, the parameter order included, stays as it was. Works on
+    strings that are not valid URLs too, since those are the ones error messages carry.
+
+    >>> redact_url("https://api.reliefweb.int/v2/reports?appname=uns-etl&offset=3")
+    'https://api.reliefweb.int/v2/reports?appname=REDACTED&offset=3'
+    >>> redact_url("https://bob:hunter2@mirror.example/feed?API_KEY=k&monkey=1&Token=t#top")
+    'https://REDACTED@mirror.example/feed?API_KEY=REDACTED&monkey=1&Token=REDACTED#top'
+    >>> redact_url("https://www.ohchr.org/en/press-releases?page=2")
+    'https://www.ohchr.org/en/press-releases?page=2'
+    """
+    return _SECRET_PARAM.sub(r"\1REDACTED", _USERINFO.sub(r"\1REDACTED@", url))
+
+
+def redact_text(text: str) -> str:
+    """Every URL inside a message (an exception text, a reason) redacted.
+
+    >>> redact_text("redirect to another host refused (http://x.org/a?token=abc)")
+    'redirect to another host refused (http://x.org/a?token=REDACTED)'
+    """
+    return _URL_IN_TEXT.sub(lambda found: redact_url(found.group(0)), text)
+
+
+class RedactingFilter(logging.Filter):
+    """Redacts the URLs of a log record: httpx logs every request's full URL (with the
+    ReliefWeb appname) at INFO, which a run logging at INFO would otherwise keep."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = redact_text(record.getMessage()), ()
+        return True
+
+
+def _guard_library_logs() -> None:
+    """Install the filter once on the loggers that print request URLs."""
+    for name in ("httpx",):
+        target = logging.getLogger(name)
+        if not any(isinstance(f, RedactingFilter) for f in target.filters):
+            target.addFilter(RedactingFilter())
+
+
+_guard_library_logs()
+
+
+def is_public_address(address: str) -> bool:
+    """Whether an address is on the public internet: not private, loopback, link-local,
+    reserved, multicast or unspecified (an IPv4 address written as IPv6 counts as IPv4).
+
+    >>> [is_public_address(a) for a in ("93.184.215.14", "127.0.0.1", "10.1.2.3", "169.254.169.254")]
+    [True, False, False, False]
+    >>> [is_public_address(a) for a in ("::1", "::ffff:192.168.0.1", "fe80::1%eth0", "0.0.0.0", "nonsense")]
+    [False, False, False, False, False]
+    """
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])  # drop an IPv6 zone such as %eth0
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    flags = (ip.is_private, ip.is_loopback, ip.is_link_local, ip.is_reserved, ip.is_multicast, ip.is_unspecified)
+    return ip.is_global and not any(flags)
+
+
+def resolve_host(host: str) -> list[str]:
+    """Every address `host` resolves to: the connection may use any of them."""
+    return [str(info[4][0]) for info in socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)]
 
 
 def same_host(a: str, b: str) -> bool:
@@ -105,6 +213,7 @@ class HttpCache:
         return self._pending
 
     def conditional_headers(self, url: str) -> dict[str, str]:
+        url = redact_url(url)  # the file is an artifact: keyed without credentials
         entry = self._pending.get(url) or self._saved.get(url) or {}
         headers = {}
         if entry.get("etag"):
@@ -117,7 +226,7 @@ class HttpCache:
         entry = {k: v for k, v in (("etag", headers.get("etag")),
                                    ("last_modified", headers.get("last-modified"))) if v}
         if entry:
-            self._pending[url] = entry
+            self._pending[redact_url(url)] = entry
 
     def commit(self) -> None:
         """Persist what this run learned (atomically: a crash leaves the old file)."""
@@ -132,20 +241,28 @@ class HttpCache:
 
 
 class PoliteClient:
-    """robots.txt, per-host spacing, retries with backoff, conditional GET, same-host redirects.
+    """robots.txt, per-host spacing, retries with backoff, conditional GET, same-host redirects,
+    size and time limits per answer, and no requests to private or loopback addresses.
 
-    `clock`, `sleep` and `jitter` are injectable so tests check the timing without waiting.
+    `clock`, `sleep`, `jitter` and `resolve` are injectable so tests check the timing without
+    waiting and the address rules without DNS. `trusted_hosts` are host names the user gave
+    explicitly (a mirror, a test server): they are reached wherever they resolve to.
     """
 
     def __init__(self, client: httpx.Client | None = None, *, user_agent: str = USER_AGENT,
                  min_interval: float = 1.0, max_retries: int = 3, backoff_base: float = 1.0,
                  backoff_cap: float = 60.0, max_retry_after: float = 120.0, timeout: float = 30.0,
+                 max_response_bytes: int = MAX_RESPONSE_BYTES, max_response_seconds: float = MAX_RESPONSE_SECONDS,
+                 trusted_hosts: Iterable[str] = (), resolve: Callable[[str], Iterable[str]] = resolve_host,
                  cache_path: Path | None = None, clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], None] = time.sleep, jitter: Callable[[], float] = random.random):
         self.user_agent = user_agent
         self.http = client or httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)))
         self.min_interval, self.max_retries = min_interval, max_retries
         self.backoff_base, self.backoff_cap, self.max_retry_after = backoff_base, backoff_cap, max_retry_after
+        self.max_response_bytes, self.max_response_seconds = max_response_bytes, max_response_seconds
+        self.trusted_hosts = frozenset(host.lower() for host in trusted_hosts)
+        self.resolve = resolve
         self.cache = HttpCache(cache_path)
         self.clock, self.sleep, self.jitter = clock, sleep, jitter
         self._robots: dict[str, Protego | None] = {}
@@ -161,6 +278,9 @@ class PoliteClient:
             "min_interval": 1.0 / rate if rate > 0 else 0.0,
             "max_retries": int(setting(settings, "max_retries", 3)),
             "timeout": float(setting(settings, "http_timeout_seconds", 30.0)),
+            "max_response_bytes": int(setting(settings, "max_response_bytes", MAX_RESPONSE_BYTES)),
+            "max_response_seconds": float(setting(settings, "max_response_seconds", MAX_RESPONSE_SECONDS)),
+            "trusted_hosts": _given_hosts(settings),
             "cache_path": Path(settings.data_dir) / "raw" / "http_cache.json",
         }
         return cls(client, **{**options, **overrides})
@@ -168,26 +288,27 @@ class PoliteClient:
     def get(self, url: str, conditional: bool = True) -> Fetched | None:
         """The page at `url`, or None when the server says it has not changed (304).
 
-        Raises FetchError when robots.txt disallows the URL, a redirect leaves the host, or
-        the request still fails after the retries.
+        Raises FetchError when robots.txt disallows the URL, a redirect leaves the host, the
+        host is not public, the answer is too large or too slow, or the request still fails
+        after the retries.
         """
         self._check_robots(url)
         headers = self.cache.conditional_headers(url) if conditional else {}
-        response = self._follow(url, headers)
-        if response.status_code == 304:
+        fetched = self._follow(url, headers)
+        if fetched.status == 304:
             return None
         if conditional:
-            self.cache.remember(url, response.headers)
-        return _fetched(response)
+            self.cache.remember(url, fetched.headers)
+        return fetched
 
     def post_json(self, url: str, payload: Any) -> Any:
         """POST a JSON body and decode the JSON answer (APIs such as ReliefWeb's)."""
         self._check_robots(url)
-        response = self._send("POST", url, {}, json=payload)
+        fetched = self._send("POST", url, {}, json=payload)
         try:
-            return response.json()
+            return json.loads(fetched.content)
         except ValueError as exc:
-            raise FetchError(url, f"the answer is not JSON ({exc})") from exc
+            raise WebFetchError(url, f"the answer is not JSON ({exc})") from exc
 
     def commit(self) -> None:
         """Keep the validators of this run; call once its documents are safely stored."""
@@ -205,9 +326,9 @@ class PoliteClient:
             self._robots[root] = self._load_robots(root)
         rules = self._robots[root]
         if rules is None:
-            raise FetchError(url, f"{root}/robots.txt could not be read, so the site is treated as closed")
+            raise WebFetchError(url, f"{root}/robots.txt could not be read, so the site is treated as closed")
         if not rules.can_fetch(url, self.user_agent):
-            raise FetchError(url, "robots.txt disallows this URL")
+            raise WebFetchError(url, "robots.txt disallows this URL")
         delay = rules.crawl_delay(self.user_agent)
         if delay:
             self._crawl_delay[_host_key(url)] = float(delay)
@@ -218,47 +339,93 @@ class PoliteClient:
             response = self._send("GET", root + "/robots.txt", {})
         except HTTPStatusFetchError as exc:
             return Protego.parse("") if 400 <= exc.status < 500 else None
+        except AddressRefusedError:
+            raise  # the real reason, not "robots.txt could not be read"
         except FetchError:
             return None
-        return Protego.parse(response.text)
+        return Protego.parse(response.text())
 
     # ---------------------------------------------------------------- sending
 
-    def _follow(self, url: str, headers: dict[str, str]) -> httpx.Response:
-        """GET with redirects followed by hand, so none can lead off the host or past robots.txt."""
+    def _follow(self, url: str, headers: dict[str, str]) -> Fetched:
+        """GET with redirects followed by hand, so none can lead off the host or past robots.txt
+        (each hop is a new request, so its address is checked again in `_exchange`)."""
         current = url
         for _ in range(MAX_REDIRECTS + 1):
-            response = self._send("GET", current, headers)
-            if not response.has_redirect_location:
-                return response
-            target = urljoin(current, response.headers.get("location", ""))
+            fetched = self._send("GET", current, headers)
+            location = fetched.headers.get("location")
+            if fetched.status not in REDIRECT_STATUSES or not location:
+                return fetched
+            target = urljoin(current, location)
             if not same_host(url, target):
-                raise FetchError(url, f"redirect to another host refused ({target})")
+                raise WebFetchError(url, f"redirect to another host refused ({target})")
             self._check_robots(target)
             current = target
-        raise FetchError(url, f"more than {MAX_REDIRECTS} redirects")
+        raise WebFetchError(url, f"more than {MAX_REDIRECTS} redirects")
 
-    def _send(self, method: str, url: str, headers: dict[str, str], **kwargs: Any) -> httpx.Response:
+    def _send(self, method: str, url: str, headers: dict[str, str], **kwargs: Any) -> Fetched:
         """One request with retries on 429/5xx/timeouts; exponential backoff with jitter."""
         for attempt in range(self.max_retries + 1):
             self._wait_turn(url)
             try:
-                response = self.http.request(method, url, headers={"User-Agent": self.user_agent, **headers},
-                                             follow_redirects=False, **kwargs)
-                response.read()
+                fetched = self._exchange(method, url, headers, **kwargs)
             except httpx.HTTPError as exc:
                 failure: str | int = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
                 retry_after = None
             else:
-                if response.status_code not in RETRY_STATUSES:
-                    return _raise_for_status(url, response)
-                failure, retry_after = response.status_code, _retry_after(response.headers.get("retry-after"))
+                if fetched.status not in RETRY_STATUSES:
+                    return _raise_for_status(url, fetched)
+                failure, retry_after = fetched.status, _retry_after(fetched.headers.get("retry-after"))
             if attempt == self.max_retries:
                 break
             self.sleep(self._delay(url, attempt, retry_after))
         if isinstance(failure, int):
             raise HTTPStatusFetchError(url, failure)
-        raise FetchError(url, f"{failure} (after {self.max_retries + 1} attempts)")
+        raise WebFetchError(url, f"{failure} (after {self.max_retries + 1} attempts)")
+
+    def _exchange(self, method: str, url: str, headers: dict[str, str], **kwargs: Any) -> Fetched:
+        """One request, its answer read in chunks so that neither a huge nor a trickling answer
+        can hold the run: past max_response_bytes or max_response_seconds it is dropped."""
+        self._check_address(url)
+        started = self.clock()
+        with self.http.stream(method, url, headers={"User-Agent": self.user_agent, **headers},
+                              follow_redirects=False, **kwargs) as response:
+            self._check_declared_size(url, response.headers)
+            body = bytearray()
+            for chunk in response.iter_bytes():  # decoded: a gzip bomb counts at its real size
+                body += chunk
+                if len(body) > self.max_response_bytes:
+                    raise ResponseLimitError(url, f"response larger than {self.max_response_bytes} bytes")
+                if self.clock() - started > self.max_response_seconds:
+                    raise ResponseLimitError(url, f"response took longer than {self.max_response_seconds:g} s")
+        return _fetched(response, bytes(body))
+
+    def _check_declared_size(self, url: str, headers: httpx.Headers) -> None:
+        """Drop an answer that announces its excess before a byte of its body is read."""
+        declared = headers.get("content-length", "").strip()
+        if declared.isdigit() and int(declared) > self.max_response_bytes:
+            raise ResponseLimitError(url, f"response larger than {self.max_response_bytes} bytes "
+                                          f"(announces {declared})")
+
+    def _check_address(self, url: str) -> None:
+        """Refuse a host that resolves to this machine or a private network (a hostile page or
+        redirect must not make the pipeline probe the inside), unless the user named it.
+
+        Resolution failures surface as httpx.ConnectError, so they are retried like any other
+        connection failure. (httpx resolves again when it connects; a host that changes its
+        answer in between is not caught here.)
+        """
+        host = (urlsplit(url).hostname or "").lower()
+        if host in self.trusted_hosts:
+            return
+        try:
+            addresses = list(self.resolve(host))
+        except (OSError, UnicodeError) as exc:
+            raise httpx.ConnectError(f"cannot resolve {host!r}: {exc}") from exc
+        refused = [address for address in addresses if not is_public_address(address)]
+        if refused or not addresses:
+            raise AddressRefusedError(url, f"{host} resolves to a non-public address "
+                                           f"({', '.join(refused) or 'none'}); refused")
 
     def _delay(self, url: str, attempt: int, retry_after: float | None) -> float:
         if retry_after is not None:
@@ -280,10 +447,18 @@ class PoliteClient:
         self._last_request[key] = self.clock()
 
 
-def _raise_for_status(url: str, response: httpx.Response) -> httpx.Response:
-    if response.status_code < 400:
-        return response
-    raise HTTPStatusFetchError(url, response.status_code)
+def _raise_for_status(url: str, fetched: Fetched) -> Fetched:
+    if fetched.status < 400:
+        return fetched
+    raise HTTPStatusFetchError(url, fetched.status)
+
+
+def _given_hosts(settings: Any) -> frozenset[str]:
+    """The host of a base_url the user set explicitly: trusted as given (mirrors, test servers).
+    The sources' default hosts are not in it, so they must resolve to public addresses."""
+    base = getattr(settings, "base_url", None)
+    host = urlsplit(str(base)).hostname if base else None
+    return frozenset({host.lower()}) if host else frozenset()
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -317,16 +492,16 @@ def _charset(headers: httpx.Headers) -> str | None:
     return None
 
 
-def _fetched(response: httpx.Response) -> Fetched:
+def _fetched(response: httpx.Response, content: bytes) -> Fetched:
     media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    return Fetched(str(response.url), response.status_code, response.content, media_type, response.headers)
+    return Fetched(str(response.url), response.status_code, content, media_type, response.headers)
 
 
 # ---------------------------------------------------------------- helpers for the sources
 
 def fetch_error(source: str, url: str, exc: FetchError) -> Rejection:
-    """The quarantine row of a page that could not be fetched."""
-    return Rejection(source, url, "fetch_error", exc.reason)
+    """The quarantine row of a page that could not be fetched (credentials redacted)."""
+    return Rejection(source, redact_url(url), "fetch_error", redact_text(exc.reason))
 
 
 def since_date(settings: Any, since: date | None) -> date | None:

@@ -23,6 +23,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from ..errors import FetchError
 from ..records import RawDocument, Rejection
+from . import http
 from .http import HTTPStatusFetchError, PoliteClient, fetch_error, now, same_host, session, setting, since_date, take
 
 SOURCE = "ohchr"
@@ -248,14 +249,15 @@ def _fetch_items(polite: PoliteClient, items: list[Item], since: date | None) ->
         if fetched is None:
             continue  # 304: unchanged since the last run
         if fetched.media_type not in HTML_TYPES:
-            yield Rejection(SOURCE, item.url, "not_html",
+            yield Rejection(SOURCE, http.redact_url(item.url), "not_html",
                             f"the server sent {fetched.media_type or 'no content type'}, not an HTML page")
             continue
         meta = page_metadata(fetched.text())
         if since and meta.published_on and meta.published_on < since:
             continue  # same month as the cursor but earlier: already loaded
-        canonical = urljoin(item.url, meta.canonical) if meta.canonical else item.url
+        canonical = http.redact_url(urljoin(item.url, meta.canonical) if meta.canonical else item.url)
         hints = {"url": canonical, "published_on": meta.published_on,
                  "kind": KIND_LABELS[item.kind], "title": meta.headline}
-        yield RawDocument(source=SOURCE, source_uri=item.url, content=fetched.content, media_type="text/html",
-                          fetched_at=now(), hints={k: v for k, v in hints.items() if v is not None})
+        yield RawDocument(source=SOURCE, source_uri=http.redact_url(item.url), content=fetched.content,
+                          media_type="text/html", fetched_at=now(),
+                          hints={k: v for k, v in hints.items() if v is not None})

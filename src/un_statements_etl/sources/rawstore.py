@@ -6,6 +6,10 @@ asking the sites again (`un-statements run --source raw`). Blobs live at
 once); ``raw/index.jsonl`` records under which source and URI each content arrived, when,
 and with which hints. Re-reading yields the original source and URI, never "raw", so
 statement ids come out exactly as on the first run.
+
+No part of a file name comes from a URL or a page: the name is the content's SHA-256 and
+the folder the source name with everything but ``[A-Za-z0-9_.-]`` replaced (and never
+``.`` or ``..``), so a hostile URI or index line cannot write or read outside raw/.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from ..records import RawDocument, Rejection
 
 INDEX = "index.jsonl"
 REQUIRED = ("source", "source_uri", "sha256", "media_type", "fetched_at")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 EXTENSIONS = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "txt",
               "text/markdown": "md", "application/json": "json", "application/xml": "xml"}
 
@@ -39,12 +44,18 @@ _INDEXES: dict[Path, _IndexState] = {}  # what each index file holds, reloaded w
 
 
 def blob_path(raw_dir: Path, source: str, sha256: str, media_type: str) -> Path:
-    """Where a content is kept.
+    """Where a content is kept; ValueError for a `sha256` that is not 64 hex digits.
 
-    >>> blob_path(Path("raw"), "un-press", "ab12cd", "text/html").as_posix()
-    'raw/un-press/ab/ab12cd.html.gz'
+    >>> blob_path(Path("raw"), "un-press", "ab" * 32, "text/html").parent.as_posix()
+    'raw/un-press/ab'
+    >>> blob_path(Path("raw"), "..", "ab" * 32, "text/html").parent.as_posix()  # never a way out
+    'raw/_../ab'
     """
+    if not _SHA256.fullmatch(sha256):
+        raise ValueError(f"not a SHA-256 hex digest: {sha256!r}")
     folder = re.sub(r"[^A-Za-z0-9_.-]", "_", source) or "_"
+    if set(folder) == {"."}:
+        folder = "_" + folder  # "." and ".." are the only names that leave the folder
     return raw_dir / folder / sha256[:2] / f"{sha256}.{EXTENSIONS.get(media_type, 'bin')}.gz"
 
 
@@ -91,7 +102,10 @@ def iter_raw_documents(raw_dir: Path, limit: int | None = None) -> Iterator[RawD
 
 def _read(raw_dir: Path, entry: dict[str, Any]) -> RawDocument | Rejection:
     source, uri, sha256 = entry["source"], entry["source_uri"], entry["sha256"]
-    path = blob_path(raw_dir, source, sha256, entry["media_type"])
+    try:
+        path = blob_path(raw_dir, source, sha256, entry["media_type"])
+    except ValueError as exc:  # an edited index line must not point outside raw/
+        return Rejection(source, uri, "corrupt_index", str(exc))
     try:
         with gzip.open(path, "rb") as gz:
             content = gz.read()

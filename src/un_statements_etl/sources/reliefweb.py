@@ -5,6 +5,9 @@ start rather than send anonymous traffic. The API pages with `limit` (at most 10
 `offset`, newest first; the walk stops at a short page or at the first report older than
 `since`. A report keeps the URL of the OHCHR original (`origin`) as its identity hint, so
 the same statement arriving from ohchr.org and from ReliefWeb is one statement.
+
+The appname travels in the query string, so every URL this source hands on (Rejections,
+RawDocuments, their hints) goes through `redact_url` first.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from urllib.parse import quote
 
 from ..errors import ConfigError, FetchError
 from ..records import RawDocument, Rejection
-from .http import PoliteClient, fetch_error, now, session, setting, since_date, take
+from .http import PoliteClient, fetch_error, now, redact_url, session, setting, since_date, take
 from .ohchr import parse_iso_date
 
 SOURCE = "reliefweb"
@@ -91,12 +94,14 @@ def _pages(polite: PoliteClient, endpoint: str, base: str, limit: int,
 
 def _document(report: dict[str, Any], fields: dict[str, Any], published: date | None,
               base: str) -> RawDocument | Rejection:
-    uri = fields.get("url_alias") or fields.get("url") or report.get("href") or f"{base}/v2/reports/{report.get('id')}"
+    uri = redact_url(str(fields.get("url_alias") or fields.get("url") or report.get("href")
+                         or f"{base}/v2/reports/{report.get('id')}"))
     body = fields.get("body-html") or _paragraphs(fields.get("body") or "")
     if not body.strip():
         return Rejection(SOURCE, uri, "empty", "the ReliefWeb report has neither body-html nor body")
     title = fields.get("title")
     url = fields.get("origin") or fields.get("url_alias") or fields.get("url")
+    url = redact_url(str(url)) if url else None
     hints = {"url": url, "published_on": published, "title": title}
     return RawDocument(source=SOURCE, source_uri=uri, content=_page(title, url, published, body).encode("utf-8"),
                        media_type="text/html", fetched_at=now(), hints={k: v for k, v in hints.items() if v})

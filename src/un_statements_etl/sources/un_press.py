@@ -5,6 +5,9 @@ older or alternative paths), but it carries one document symbol such as SG/SM/21
 the symbol is the identity: an item whose symbol was already seen in this walk is not
 fetched again. The symbol is read off the URL when it has the ``sgsm21700.doc.htm`` shape,
 else off the page, where it is printed.
+
+The feed is parsed with defusedxml: a feed that declares entities (the "billion laughs"
+bomb) or external references is quarantined as `unsafe_feed` without being expanded.
 """
 
 from __future__ import annotations
@@ -18,9 +21,12 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring as safe_fromstring
+
 from ..errors import FetchError
 from ..records import RawDocument, Rejection
-from .http import PoliteClient, fetch_error, now, same_host, session, since_date, take
+from .http import PoliteClient, fetch_error, now, redact_url, same_host, session, since_date, take
 from .ohchr import HTML_TYPES, page_metadata
 
 SOURCE = "un-press"
@@ -77,11 +83,14 @@ def symbol_in_page(html: str) -> str | None:
 def parse_feed(xml: bytes) -> list[FeedItem]:
     """Items of an RSS 2.0 feed; items without a link cannot be fetched and are skipped.
 
+    Raises DefusedXmlException for entity declarations or external references (never
+    expanded) and ET.ParseError for XML that is not well-formed.
+
     >>> parse_feed(b'<rss><channel><item><title>T</title><link> https://x.org/a </link>'
     ...            b'<pubDate>Tue, 05 Mar 2024 23:10:00 -0500</pubDate></item></channel></rss>')
     [FeedItem(link='https://x.org/a', title='T', published_on=datetime.date(2024, 3, 5), guid=None)]
     """
-    root = ET.fromstring(xml)
+    root = safe_fromstring(xml)
     items = []
     for node in root.iter("item"):
         link = (node.findtext("link") or "").strip()
@@ -113,7 +122,11 @@ def iter_un_press_documents(settings: Any, client: PoliteClient | None = None,
             yield fetch_error(SOURCE, feed_url, exc)
             return
         except ET.ParseError as exc:
-            yield Rejection(SOURCE, feed_url, "bad_feed", f"the RSS feed is not well-formed XML: {exc}")
+            yield Rejection(SOURCE, redact_url(feed_url), "bad_feed", f"the RSS feed is not well-formed XML: {exc}")
+            return
+        except DefusedXmlException as exc:
+            yield Rejection(SOURCE, redact_url(feed_url), "unsafe_feed", "the RSS feed declares XML entities or "
+                            f"external references ({type(exc).__name__}); refused without expanding them")
             return
         fresh = [item for item in items if not (since and item.published_on and item.published_on < since)]
         fresh.sort(key=lambda item: item.published_on or date.min)  # stable: feed order within a day
@@ -127,7 +140,8 @@ def _fetch_pages(polite: PoliteClient, base: str, items: list[FeedItem]) -> Iter
         if item.link in seen or (symbol and symbol in seen):
             continue  # the same press release under a second URL
         if not same_host(item.link, base):
-            yield Rejection(SOURCE, item.link, "off_host", f"the feed links outside {base}; not followed")
+            yield Rejection(SOURCE, redact_url(item.link), "off_host",
+                            f"the feed links outside {redact_url(base)}; not followed")
             continue
         try:
             fetched = polite.get(item.link)
@@ -137,7 +151,8 @@ def _fetch_pages(polite: PoliteClient, base: str, items: list[FeedItem]) -> Iter
         if fetched is None:
             continue  # 304: unchanged since the last run
         if fetched.media_type not in HTML_TYPES:
-            yield Rejection(SOURCE, item.link, "not_html", f"the server sent {fetched.media_type or 'no type'}")
+            yield Rejection(SOURCE, redact_url(item.link), "not_html",
+                            f"the server sent {fetched.media_type or 'no type'}")
             continue
         html = fetched.text()
         symbol = symbol or symbol_in_page(html)
@@ -147,5 +162,6 @@ def _fetch_pages(polite: PoliteClient, base: str, items: list[FeedItem]) -> Iter
         meta = page_metadata(html)
         hints = {"symbol": symbol, "published_on": item.published_on or meta.published_on,
                  "title": item.title or meta.headline}
-        yield RawDocument(source=SOURCE, source_uri=item.link, content=fetched.content, media_type="text/html",
+        yield RawDocument(source=SOURCE, source_uri=redact_url(item.link), content=fetched.content,
+                          media_type="text/html",
                           fetched_at=now(), hints={k: v for k, v in hints.items() if v is not None})
