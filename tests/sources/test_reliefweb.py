@@ -54,7 +54,8 @@ def test_reports_share_identity_with_the_ohchr_original(rw_settings, make_client
     assert first.source == "reliefweb" and first.media_type == "text/html"
     assert first.source_uri == "https://reliefweb.int/report/world/un-experts-urge-release-detained-journalists"
     assert first.hints == {"url": "https://www.ohchr.org/en/press-releases/2024/03/experts-urge-release-of-journalists",
-                           "published_on": date(2024, 3, 8), "title": "UN experts urge release of detained journalists"}
+                           "published_on": date(2024, 3, 8), "title": "UN experts urge release of detained journalists",
+                           "speaker": "OHCHR"}
     statement = prepare_statement(first, 1_000_000)
     assert statement.statement_id == statement_id_for(first.hints["url"], None, "x")
     assert statement.title == first.hints["title"] and statement.published_on == date(2024, 3, 8)

@@ -27,7 +27,7 @@ from .ohchr import parse_iso_date
 SOURCE = "reliefweb"
 DEFAULT_BASE = "https://api.reliefweb.int"
 MAX_LIMIT = 1000
-FIELDS = ["title", "body-html", "body", "date.original", "url_alias", "url", "origin"]
+FIELDS = ["title", "body-html", "body", "date.original", "url_alias", "url", "origin", "source.shortname"]
 
 
 def appname(settings: Any) -> str:
@@ -102,7 +102,9 @@ def _document(report: dict[str, Any], fields: dict[str, Any], published: date | 
     title = fields.get("title")
     url = fields.get("origin") or fields.get("url_alias") or fields.get("url")
     url = redact_url(str(url)) if url else None
-    hints = {"url": url, "published_on": published, "title": title}
+    # the issuing organisation speaks when the text names no one ("OHCHR")
+    issuers = [s.get("shortname") for s in fields.get("source") or [] if isinstance(s, dict) and s.get("shortname")]
+    hints = {"url": url, "published_on": published, "title": title, "speaker": issuers[0] if issuers else None}
     return RawDocument(source=SOURCE, source_uri=uri, content=_page(title, url, published, body).encode("utf-8"),
                        media_type="text/html", fetched_at=now(), hints={k: v for k, v in hints.items() if v})
 
