@@ -70,6 +70,8 @@ class Settings:
     """Retries on 429/5xx/timeouts, with exponential backoff and jitter, honouring Retry-After."""
     max_response_bytes: int = 10_000_000
     """Larger responses are abandoned and the page quarantined."""
+    max_response_seconds: float = 120.0
+    """An answer still arriving after this long is dropped and the page quarantined."""
     reliefweb_page_size: int = 1000
     max_listing_pages: int = 1000
     revisit_days: int = 30
