@@ -127,7 +127,7 @@ class _Incremental:
 
 
 def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) -> RunSummary:
-    from .load import known_statements, open_warehouse, source_cursor, source_uris
+    from .load import known_statements, last_success, open_warehouse, source_cursor, source_uris
     from .tables import build_tables, identity_rows, skip_unchanged
 
     started = utcnow()
@@ -136,9 +136,10 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
         known = known_statements(con)
         cursor = Cursor(settings.source, *_parse_cursor(*source_cursor(con, settings.source)))
         held_uris = source_uris(con, settings.source) if settings.source in WEB_SOURCES else set()
+        finished = last_success(con, settings.source)
     incremental = None
     if settings.source in WEB_SOURCES:
-        fetched: WebFetch = executor.call(fetch_web, settings, cursor)
+        fetched: WebFetch = executor.call(fetch_web, settings, cursor, frozenset(held_uris), finished)
         docs, rejections = fetched.documents, fetched.rejections
         rejections, gone = split_gone(rejections, held_uris)
         incremental = _Incremental(cursor, [(settings.source, uri) for uri in gone], fetched.validators)

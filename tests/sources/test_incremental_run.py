@@ -100,8 +100,14 @@ def test_a_failed_run_moves_neither_the_cursor_nor_the_validators(site: Site, tm
     assert not (tmp_path / "raw" / "http_cache.json").exists()
     assert (tmp_path / "raw" / "index.jsonl").exists()  # what was fetched is kept for `--source raw`
     monkeypatch.undo()
-    summary = run(site, tmp_path)  # the next run downloads everything again and loads it
+    mark = len(site.requests)
+    summary = run(site, tmp_path)  # the next run resumes: what the dead run fetched comes from the raw store
     assert summary.counts["statements"] == 5
+    assert item_fetches(site, mark) == {}  # listings read again, item pages not downloaded twice
+    mark = len(site.requests)
+    run(site, tmp_path)  # the next run re-reads its revisit window in full: replayed pages have no validators
+    revisited = item_fetches(site, mark)
+    assert revisited and not any(revisited.values())
 
 
 def test_raw_source_replays_the_fetched_pages_offline(site: Site, tmp_path: Path):

@@ -5,6 +5,7 @@ from .parquet import activate_parquet, export_parquet
 from .warehouse import (
                         discard,
                         known_statements,
+    last_success,
                         load_tables,
                         next_version,
                         open_warehouse,
@@ -13,5 +14,5 @@ from .warehouse import (
                         source_uris,
 )
 
-__all__ = ["activate_parquet", "discard", "export_parquet", "known_statements", "load_tables", "migrate",
-           "next_version", "open_warehouse", "publish", "source_cursor", "source_uris"]
+__all__ = ["activate_parquet", "discard", "export_parquet", "known_statements", "last_success", "load_tables",
+           "migrate", "next_version", "open_warehouse", "publish", "source_cursor", "source_uris"]

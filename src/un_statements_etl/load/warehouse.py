@@ -59,6 +59,13 @@ def source_cursor(con: duckdb.DuckDBPyConnection, source: str) -> tuple[str | No
     return (row[0], row[1]) if row else (None, None)
 
 
+def last_success(con: duckdb.DuckDBPyConnection, source: str) -> datetime | None:
+    """When the source's last successful run finished (None before the first)."""
+    row = con.execute("SELECT max(finished_at) FROM runs WHERE source = ? AND outcome = 'succeeded'",
+                      [source]).fetchone()
+    return row[0] if row else None
+
+
 def source_uris(con: duckdb.DuckDBPyConnection, source: str) -> set[tuple[str, str]]:
     """(source, source_uri) of every document of a source the warehouse holds."""
     rows = con.execute("SELECT source, source_uri FROM statement_sources WHERE source = ?", [source]).fetchall()

@@ -183,6 +183,8 @@ class PoliteClient:
         self.min_interval, self.max_retries = min_interval, max_retries
         self.backoff_base, self.backoff_cap, self.max_retry_after = backoff_base, backoff_cap, max_retry_after
         self.max_response_bytes, self.max_response_seconds = max_response_bytes, max_response_seconds
+        # pages kept in the raw store but never loaded (set by an incremental run to resume a backfill)
+        self.replay: Callable[[str], Fetched | None] | None = None
         self.trusted_hosts = frozenset(host.lower() for host in trusted_hosts)
         self.resolve = resolve
         self.cache = HttpCache(cache_path)
@@ -214,6 +216,8 @@ class PoliteClient:
         host is not public, the answer is too large or too slow, or the request still fails
         after the retries.
         """
+        if conditional and self.replay is not None and (stored := self.replay(url)) is not None:
+            return stored  # downloaded by a run that died before loading it: no need to ask again
         self._check_robots(url)
         headers = self.cache.conditional_headers(url) if conditional else {}
         fetched = self._follow(url, headers)

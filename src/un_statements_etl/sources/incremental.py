@@ -23,11 +23,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import httpx
+
 from ..errors import SourceSilentError
 from ..records import RawDocument, Rejection
-from .http import HttpCache, PoliteClient
+from .http import Fetched, HttpCache, PoliteClient, redact_url
 from .ohchr import iter_ohchr_documents
-from .rawstore import store
+from .rawstore import read_entry, store, unloaded
 from .reliefweb import iter_reliefweb_documents
 from .un_press import iter_un_press_documents
 
@@ -72,10 +74,17 @@ def window_start(since: str | None, cursor: Cursor, revisit_days: int) -> date |
     return cursor.newest - timedelta(days=revisit_days) if cursor.newest else None
 
 
-def fetch_web(settings: Any, cursor: Cursor, client: PoliteClient | None = None) -> WebFetch:
-    """Read the source's window, keeping every page in the raw store as it arrives."""
+def fetch_web(settings: Any, cursor: Cursor, loaded: frozenset[tuple[str, str]] = frozenset(),
+              last_success: datetime | None = None, client: PoliteClient | None = None) -> WebFetch:
+    """Read the source's window, keeping every page in the raw store as it arrives.
+
+    Pages an earlier run stored but never loaded (it died first) are taken from the raw
+    store, not downloaded again: a long backfill resumes where it stopped.
+    """
     start = window_start(settings.since, cursor, settings.revisit_days)
     polite = client or PoliteClient.from_settings(settings)
+    pending = unloaded(settings.raw_dir, settings.source, set(loaded), last_success)
+    polite.replay = _replay_from(settings.raw_dir, pending)
     documents: list[RawDocument] = []
     rejections: list[Rejection] = []
     try:
@@ -90,6 +99,17 @@ def fetch_web(settings: Any, cursor: Cursor, client: PoliteClient | None = None)
         if client is None:
             polite.close()
     return WebFetch(documents, rejections, validators, start)
+
+
+def _replay_from(raw_dir: Any, pending: dict[str, dict[str, Any]]) -> Callable[[str], Fetched | None]:
+    def replay(url: str) -> Fetched | None:
+        entry = pending.get(redact_url(url))
+        document = read_entry(raw_dir, entry) if entry else None
+        if not isinstance(document, RawDocument):
+            return None  # not stored, or the copy is damaged: fetch it
+        return Fetched(url, 200, document.content, document.media_type, httpx.Headers())
+
+    return replay
 
 
 def save_validators(settings: Any, validators: dict[str, dict[str, str]]) -> None:

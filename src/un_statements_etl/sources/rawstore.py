@@ -100,6 +100,23 @@ def iter_raw_documents(raw_dir: Path, limit: int | None = None) -> Iterator[RawD
         yield item
 
 
+def unloaded(raw_dir: Path, source: str, loaded: set[tuple[str, str]],
+             after: datetime | None) -> dict[str, dict[str, Any]]:
+    """source_uri -> latest index entry of the pages of `source` fetched after `after` (the
+    end of the source's last successful run) and not in `loaded`: what a run that died
+    before publishing had already downloaded. Pages a successful run fetched and rejected
+    are not among them: those are asked for again."""
+    return {entry["source_uri"]: entry for entry in _latest_entries(raw_dir / INDEX)
+            if not isinstance(entry, Rejection) and entry["source"] == source
+            and (source, entry["source_uri"]) not in loaded
+            and (after is None or datetime.fromisoformat(entry["fetched_at"]) > after)}
+
+
+def read_entry(raw_dir: Path, entry: dict[str, Any]) -> RawDocument | Rejection:
+    """The stored document of an index entry (a Rejection when the copy is missing or altered)."""
+    return _read(raw_dir, entry)
+
+
 def _read(raw_dir: Path, entry: dict[str, Any]) -> RawDocument | Rejection:
     source, uri, sha256 = entry["source"], entry["source_uri"], entry["sha256"]
     try:
