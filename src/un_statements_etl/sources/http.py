@@ -430,6 +430,21 @@ def fetch_error(source: str, url: str, exc: FetchError) -> Rejection:
     return Rejection(source, redact_url(url), "fetch_error", redact_text(exc.reason))
 
 
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def fetch_html(polite: PoliteClient, source: str, url: str) -> Fetched | Rejection | None:
+    """A statement page: the page, a Rejection (fetch failed, or not HTML), or None (304, unchanged)."""
+    try:
+        fetched = polite.get(url)
+    except FetchError as exc:
+        return fetch_error(source, url, exc)
+    if fetched is not None and fetched.media_type not in HTML_TYPES:
+        return Rejection(source, redact_url(url), "not_html",
+                         f"the server sent {fetched.media_type or 'no content type'}, not an HTML page")
+    return fetched
+
+
 def since_date(settings: Any, since: date | None) -> date | None:
     """The explicit `since` (the caller's cursor), else settings.since (an ISO date string)."""
     if since is not None:

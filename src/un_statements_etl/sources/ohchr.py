@@ -24,7 +24,19 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from ..errors import FetchError
 from ..records import RawDocument, Rejection
 from . import http
-from .http import HTTPStatusFetchError, PoliteClient, fetch_error, now, same_host, session, setting, since_date, take
+from .http import (
+    Fetched,
+    HTTPStatusFetchError,
+    PoliteClient,
+    fetch_error,
+    fetch_html,
+    now,
+    same_host,
+    session,
+    setting,
+    since_date,
+    take,
+)
 
 SOURCE = "ohchr"
 DEFAULT_BASE = "https://www.ohchr.org"
@@ -33,7 +45,6 @@ KINDS = ("statements-and-speeches", "press-releases", "press-briefing-notes")
 KIND_LABELS = {"statements-and-speeches": "STATEMENT", "press-releases": "PRESS RELEASE",
                "press-briefing-notes": "BRIEFING NOTE"}
 _ITEM = re.compile(r"^/en/(?P<kind>" + "|".join(KINDS) + r")/(?P<year>\d{4})/(?P<month>\d{2})/(?P<slug>[^/]+)/?$")
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 @dataclass(frozen=True)
@@ -241,16 +252,10 @@ def _new_items(html: str, page_url: str, base: str, seen: set[str]) -> list[Item
 
 def _fetch_items(polite: PoliteClient, items: list[Item], since: date | None) -> Iterator[RawDocument | Rejection]:
     for item in items:
-        try:
-            fetched = polite.get(item.url)
-        except FetchError as exc:
-            yield fetch_error(SOURCE, item.url, exc)
-            continue
-        if fetched is None:
-            continue  # 304: unchanged since the last run
-        if fetched.media_type not in HTML_TYPES:
-            yield Rejection(SOURCE, http.redact_url(item.url), "not_html",
-                            f"the server sent {fetched.media_type or 'no content type'}, not an HTML page")
+        fetched = fetch_html(polite, SOURCE, item.url)
+        if not isinstance(fetched, Fetched):
+            if fetched is not None:
+                yield fetched  # a Rejection; None is a 304: unchanged since the last run
             continue
         meta = page_metadata(fetched.text())
         if since and meta.published_on and meta.published_on < since:

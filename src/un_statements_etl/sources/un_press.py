@@ -26,8 +26,8 @@ from defusedxml.ElementTree import fromstring as safe_fromstring
 
 from ..errors import FetchError
 from ..records import RawDocument, Rejection
-from .http import PoliteClient, fetch_error, now, redact_url, same_host, session, since_date, take
-from .ohchr import HTML_TYPES, page_metadata
+from .http import Fetched, PoliteClient, fetch_error, fetch_html, now, redact_url, same_host, session, since_date, take
+from .ohchr import page_metadata
 
 SOURCE = "un-press"
 DEFAULT_BASE = "https://press.un.org"
@@ -143,16 +143,10 @@ def _fetch_pages(polite: PoliteClient, base: str, items: list[FeedItem]) -> Iter
             yield Rejection(SOURCE, redact_url(item.link), "off_host",
                             f"the feed links outside {redact_url(base)}; not followed")
             continue
-        try:
-            fetched = polite.get(item.link)
-        except FetchError as exc:
-            yield fetch_error(SOURCE, item.link, exc)
-            continue
-        if fetched is None:
-            continue  # 304: unchanged since the last run
-        if fetched.media_type not in HTML_TYPES:
-            yield Rejection(SOURCE, redact_url(item.link), "not_html",
-                            f"the server sent {fetched.media_type or 'no type'}")
+        fetched = fetch_html(polite, SOURCE, item.link)
+        if not isinstance(fetched, Fetched):
+            if fetched is not None:
+                yield fetched  # a Rejection; None is a 304: unchanged since the last run
             continue
         html = fetched.text()
         symbol = symbol or symbol_in_page(html)
