@@ -213,7 +213,7 @@ def query(
 
     try:
         if example == "list":
-            typer.echo("\n".join(f"{name}: {question}" for name, (question, _) in examples().items()))
+            typer.echo("\n".join(f"{e.name}: {e.question}" for e in examples().values()))
             return
         given = [x for x in (sql, file, example) if x is not None]
         if len(given) != 1:

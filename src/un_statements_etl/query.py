@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -16,22 +17,38 @@ from .load import open_warehouse
 EXAMPLES = Path(__file__).resolve().parents[2] / "warehouse" / "examples.sql"
 
 
-def examples(path: Path = EXAMPLES) -> dict[str, tuple[str, str]]:
-    """name -> (question, SQL) of the analyst questions in warehouse/examples.sql."""
-    found = {}
-    for block in re.split(r"(?m)^(?=-- name: )", path.read_text(encoding="utf-8"))[1:]:
-        fields = dict(re.findall(r"(?m)^-- (name|question): (.+)$", block))
-        found[fields["name"].strip()] = (fields.get("question", "").strip(), block.strip())
+@dataclass(frozen=True)
+class Example:
+    """One analyst question of warehouse/examples.sql: its handle, question, expectation and SQL."""
+
+    name: str
+    question: str
+    expect: str  # "rows" when the bundled sample alone yields rows, "any" otherwise
+    sql: str
+
+
+def parse_examples(text: str) -> list[Example]:
+    """Each block starts at '-- name:' and runs to the next one."""
+    found = []
+    for block in re.split(r"(?m)^(?=-- name: )", text)[1:]:
+        fields = dict(re.findall(r"(?m)^-- (name|question|expect): (.+)$", block))
+        found.append(Example(fields.get("name", "").strip(), fields.get("question", "").strip(),
+                             fields.get("expect", "").strip(), block.strip()))
     return found
+
+
+def examples(path: Path = EXAMPLES) -> dict[str, Example]:
+    """name -> Example of the analyst questions in warehouse/examples.sql."""
+    return {e.name: e for e in parse_examples(path.read_text(encoding="utf-8"))}
 
 
 def example_sql(name: str) -> str:
     """The SQL of a named example, or a ConfigError listing the names."""
     known = examples()
     if name not in known:
-        listing = "\n".join(f"  {n}: {q}" for n, (q, _) in known.items())
+        listing = "\n".join(f"  {e.name}: {e.question}" for e in known.values())
         raise ConfigError(f"no example named {name!r}; the examples are:\n{listing}")
-    return known[name][1]
+    return known[name].sql
 
 
 def run_query(db_path: Path, sql: str, fmt: str, output: Path | None, out: TextIO) -> None:

@@ -3,32 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from pathlib import Path
 
 import duckdb
 import pytest
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "warehouse" / "examples.sql"
-
-
-@dataclass(frozen=True)
-class Example:
-    name: str
-    question: str
-    expect: str
-    sql: str
-
-
-def parse_examples(text: str) -> list[Example]:
-    """Each block starts at '-- name:' and runs to the next one."""
-    examples = []
-    for block in re.split(r"(?m)^(?=-- name: )", text)[1:]:
-        fields = dict(re.findall(r"(?m)^-- (name|question|expect): (.+)$", block))
-        examples.append(Example(fields.get("name", ""), fields.get("question", ""), fields.get("expect", ""),
-                                block.strip()))
-    return examples
-
+from un_statements_etl.query import EXAMPLES, parse_examples
 
 ALL = parse_examples(EXAMPLES.read_text(encoding="utf-8"))
 IDS = [e.name for e in ALL]
