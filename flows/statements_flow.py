@@ -6,33 +6,52 @@ composed by the same `run_pipeline` that tests run without Prefect.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
-from prefect.futures import as_completed
 
 from un_statements_etl.pipeline import Executor, RunSummary, run_pipeline
 from un_statements_etl.progress import progress_bar
-from un_statements_etl.settings import load_settings
+from un_statements_etl.settings import Settings, load_settings
 from un_statements_etl.summary import summary_markdown
 
 
 class PrefectExecutor(Executor):
-    """Each stage a Prefect task; transform batches submitted together to the task runner."""
+    """Each stage a Prefect task; transform batches go to the task runner through a window.
+
+    At most `window` batches are in flight: enough to keep every worker busy, few enough
+    that finished results never pile up in memory while the flow loads earlier ones.
+    """
+
+    def __init__(self, window: int = 4) -> None:
+        self.window = max(1, window)
 
     def call(self, fn: Callable[..., Any], *args: Any) -> Any:
         return task(name=fn.__name__.strip("_"))(fn)(*args)
 
-    def map(self, fn: Callable[..., Any], items: Sequence[Any], *common: Any) -> list[Any]:
+    def stream(self, fn: Callable[..., Any], items: Iterable[Any], *common: Any) -> Iterator[Any]:
         stage = task(name=fn.__name__)(fn)
-        futures = [stage.submit(item, *common) for item in items]
-        total = sum(len(item) for item in items if hasattr(item, "__len__"))
-        with progress_bar(f"{fn.__name__.replace('_', ' ')} ({total} statements)", len(futures)) as advance:
-            for _ in as_completed(futures):
+        in_flight: deque[Any] = deque()
+        with progress_bar(f"{fn.__name__.replace('_', ' ')} (batches)", None) as advance:
+            for item in items:
+                in_flight.append(stage.submit(item, *common))
+                if len(in_flight) >= self.window:
+                    yield in_flight.popleft().result()
+                    advance(1)
+            while in_flight:
+                yield in_flight.popleft().result()
                 advance(1)
-        return [future.result() for future in futures]
+
+
+def transform_window(settings: Settings) -> int:
+    """Batches in flight: two per Dask worker (one running, one queued); a remote cluster's
+    size is not known here, so it gets a generous fixed window."""
+    if settings.dask_address:
+        return 16
+    return 2 * (settings.workers or 1)
 
 
 @flow(name="un-statements", log_prints=False)
@@ -40,7 +59,7 @@ def statements_flow(options: dict[str, Any] | None = None) -> dict[str, Any]:
     """One pipeline run. `options` are Settings overrides (JSON-friendly, for deployments)."""
     settings = load_settings(**_settings_overrides(options or {}))
     logger = get_run_logger()
-    summary: RunSummary = run_pipeline(settings, PrefectExecutor())
+    summary: RunSummary = run_pipeline(settings, PrefectExecutor(transform_window(settings)))
     logger.info("run %s: %s", summary.run_id, summary.counts)
     digest = _warehouse_digest(settings.data_dir, summary)
     create_markdown_artifact(markdown=summary_markdown(summary) + "\n\n" + digest,

@@ -23,7 +23,7 @@ import shutil
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -79,8 +79,9 @@ class TimingExecutor:
         finally:
             self.seconds[fn.__name__.strip("_")] += time.perf_counter() - started
 
-    def map(self, fn: Callable[..., Any], items: Sequence[Any], *common: Any) -> list[Any]:
-        return [self.call(fn, item, *common) for item in items]
+    def stream(self, fn: Callable[..., Any], items: Iterable[Any], *common: Any) -> Iterator[Any]:
+        for item in items:
+            yield self.call(fn, item, *common)
 
 
 def _peak_rss_mb() -> float:

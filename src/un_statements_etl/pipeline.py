@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
@@ -32,7 +32,10 @@ from .sources.incremental import (
     save_validators,
     split_gone,
 )
-from .transform import transform_batch
+from .transform import TransformResult, transform_batch
+
+if TYPE_CHECKING:
+    from .validate import ValidationResult
 
 TABLES = ("statements", "sentences", "entities", "dates", "claims")
 
@@ -43,8 +46,11 @@ class Executor:
     def call(self, fn: Callable[..., Any], *args: Any) -> Any:
         return fn(*args)
 
-    def map(self, fn: Callable[..., Any], items: Sequence[Any], *common: Any) -> list[Any]:
-        return [fn(item, *common) for item in items]
+    def stream(self, fn: Callable[..., Any], items: Iterable[Any], *common: Any) -> Iterator[Any]:
+        """fn over items, results in order, pulled one at a time: nothing waits in memory
+        that the caller has not asked for (orchestrators keep a small window in flight)."""
+        for item in items:
+            yield fn(item, *common)
 
 
 @dataclass
@@ -61,17 +67,6 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def fetch_documents(settings: Settings) -> tuple[list[RawDocument], list[Rejection]]:
-    docs: list[RawDocument] = []
-    rejections: list[Rejection] = []
-    for item in open_source(settings):
-        if isinstance(item, Rejection):
-            rejections.append(item)
-        else:
-            docs.append(item)
-    return docs, rejections
-
-
 def prepare_documents(docs: Iterable[RawDocument], max_bytes: int) -> tuple[list[Statement], list[Rejection]]:
     """Decode, parse and clean each document; a bad one becomes a Rejection, never a crash."""
     statements: list[Statement] = []
@@ -84,10 +79,6 @@ def prepare_documents(docs: Iterable[RawDocument], max_bytes: int) -> tuple[list
         except Exception as exc:  # a parser bug on one document must not stop the run
             rejections.append(Rejection(doc.source, doc.source_uri, "parse_error", f"{type(exc).__name__}: {exc}"))
     return statements, rejections
-
-
-def batches(items: Sequence[Statement], size: int) -> list[list[Statement]]:
-    return [list(items[i:i + size]) for i in range(0, len(items), size)]
 
 
 def run_pipeline(settings: Settings, executor: Executor | None = None, today: date | None = None) -> RunSummary:
@@ -127,8 +118,8 @@ class _Incremental:
 
 
 def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) -> RunSummary:
+    from .intake import Intake
     from .load import known_statements, last_success, open_warehouse, source_cursor, source_uris
-    from .tables import build_tables, identity_rows, skip_unchanged
 
     started = utcnow()
     run = _Run(f"run_{started:%Y%m%dT%H%M%S}_{secrets.token_hex(2)}", started, staging, _versions(settings))
@@ -137,46 +128,108 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
         cursor = Cursor(settings.source, *_parse_cursor(*source_cursor(con, settings.source)))
         held_uris = source_uris(con, settings.source) if settings.source in WEB_SOURCES else set()
         finished = last_success(con, settings.source)
+    intake = Intake(known, run.versions, settings.reprocess, started, settings.batch_size)
     incremental = None
+    items: Iterable[RawDocument | Rejection]
     if settings.source in WEB_SOURCES:
         fetched: WebFetch = executor.call(fetch_web, settings, cursor, frozenset(held_uris), finished)
-        docs, rejections = fetched.documents, fetched.rejections
-        rejections, gone = split_gone(rejections, held_uris)
+        items, (intake.rejections, gone) = fetched.documents, split_gone(fetched.rejections, held_uris)
         incremental = _Incremental(cursor, [(settings.source, uri) for uri in gone], fetched.validators)
         del fetched
     else:
-        docs, rejections = executor.call(fetch_documents, settings)
-    statements, bad = executor.call(prepare_documents, docs, settings.max_document_bytes)
-    rejections += bad
-    if incremental is not None:
-        _check_pages_parse(docs, statements, bad)
-        incremental.cursor = next_cursor(cursor, [st.published_on for st in statements], started)
-    n_documents = len(docs)
-    del docs  # the raw bytes are in the raw store or on disk: do not hold them through the transform
-    sources, unique = identity_rows(statements, {h: sid for sid, (h, _) in known.items()}, started)
-    todo, skipped = (unique, 0) if settings.reprocess else skip_unchanged(unique, known, run.versions)
+        items = open_source(settings)  # read lazily: the corpus is never in memory at once
+
+    def prepare(docs: list[RawDocument]) -> tuple[list[Statement], list[Rejection]]:
+        return executor.call(prepare_documents, docs, settings.max_document_bytes)
+
     # a Dask worker is one core: spaCy must not fork processes of its own there
     n_process = 1 if settings.workers or settings.dask_address else settings.nlp_processes
-    results = executor.map(transform_batch, batches(todo, settings.batch_size), settings.spacy_model, n_process)
-    rejections += [r for result in results for r in result.rejections]
-    tables = build_tables(results, sources, run.run_id, set(known), run.versions)
-    tables, rejections, warnings = executor.call(_gate, tables, rejections, settings, run.run_id, today,
-                                                 set(known))
-    counts = {"documents": n_documents, "skipped": skipped, "quarantined": len(rejections),
-              "distribution_warnings": len(warnings),
-              "not_english": sum(st.language != "en" for result in results for st in result.statements)}
-    summary: RunSummary = executor.call(_load, run, tables, rejections, settings, counts, incremental)
-    for result in results:
-        for stage, seconds in result.seconds.items():
-            summary.transform_seconds[stage] = summary.transform_seconds.get(stage, 0.0) + seconds
-    summary.warnings = warnings
+    results = executor.stream(transform_batch, intake.batches(items, prepare), settings.spacy_model, n_process)
+    gate = _SliceGate(run, settings, today, set(known), executor)
+    for part in _slices(results, settings.gate_statements):
+        gate.take(part, intake.take_sources(st.statement_id for result in part for st in result.statements))
+    gate.take([], intake.remaining_sources())  # arrivals of statements loaded before: aliases, unchanged
+    if incremental is not None:
+        _check_pages_parse(intake.documents, intake.prepared, intake.prepare_reasons)
+        incremental.cursor = next_cursor(cursor, intake.published, started)
+    rejections = intake.rejections + gate.rejections
+    gate.write_report()
+    counts = {"documents": intake.documents, "skipped": intake.skipped, **gate.counts}
+    summary: RunSummary = executor.call(_finish, run, rejections, settings, counts, incremental)
+    summary.transform_seconds = gate.transform_seconds
+    summary.warnings = gate.checked.warnings
     if incremental is not None:  # after the load: the quarantine rows of the run are kept for diagnosis
-        check_cadence(cursor, len(todo), started, settings.source_silence_days)
-        if warnings:
+        check_cadence(cursor, intake.prepared - intake.skipped, started, settings.source_silence_days)
+        if summary.warnings:
             raise SourceChangedError(f"{settings.source}: the batch does not look like statements "
-                                     f"({'; '.join(warnings)}); has the site's page template changed? "
+                                     f"({'; '.join(summary.warnings)}); has the site's page template changed? "
                                      f"(rows are loaded; see {settings.reports_dir / 'validation_latest.html'})")
     return summary
+
+
+def _slices(results: Iterable[TransformResult], size: int) -> Iterator[list[TransformResult]]:
+    """Transform results grouped into slices of about `size` statements, in order."""
+    part: list[TransformResult] = []
+    n = 0
+    for result in results:
+        part.append(result)
+        n += len(result.statements)
+        if n >= size:
+            yield part
+            part, n = [], 0
+    if part:
+        yield part
+
+
+class _SliceGate:
+    """Validates each slice of transformed statements and loads it into the run's private
+    staging copy at once, so memory holds one slice, not the run. A table-level failure in
+    any slice refuses the whole run: the staging copy is discarded and nothing is published."""
+
+    def __init__(self, run: _Run, settings: Settings, today: date, known_ids: set[str],
+                 executor: Executor) -> None:
+        from .validate import ValidationResult
+
+        self.run, self.settings, self.today, self.executor = run, settings, today, executor
+        self.referable = set(known_ids)  # statements a row may point at: loaded before or in this run
+        self.checked = ValidationResult(tables={})  # verdicts of every slice, for the report
+        self.rejections: list[Rejection] = []
+        self.counts = dict.fromkeys((*TABLES, "quarantined", "aliases", "impossible_dates", "not_english"), 0)
+        self.transform_seconds: dict[str, float] = {}
+
+    def write_report(self) -> Path:
+        from .validate.report import write_validation_report
+
+        return write_validation_report(self.checked, self.settings.reports_dir, self.run.run_id)
+
+    def take(self, part: list[TransformResult], sources: list[dict[str, Any]]) -> None:
+        from .tables import build_tables
+        from .validate import merge_into, rejected_statements
+
+        if not part and not sources:
+            return
+        tables = build_tables(part, sources, self.run.run_id, self.referable, self.run.versions)
+        for result in part:
+            self.rejections += result.rejections
+            self.counts["not_english"] += sum(st.language != "en" for st in result.statements)
+            for stage, seconds in result.seconds.items():
+                self.transform_seconds[stage] = self.transform_seconds.get(stage, 0.0) + seconds
+        del part
+        checked = self.executor.call(_gate, tables, self.today, self.referable)
+        merge_into(self.checked, checked)
+        if checked.refused:
+            raise ValidationRefusedError(self.checked.refusals, str(self.write_report()))
+        self.rejections += [Rejection(src, uri, "validation", detail) for src, uri, detail in
+                            rejected_statements(checked, tables["statements"])]
+        loaded = checked.tables
+        del tables, checked
+        self.executor.call(_load_slice, self.run, loaded, self.settings)
+        self.referable |= set(loaded["statements"]["statement_id"].to_pylist())
+        for name in TABLES:
+            self.counts[name] += loaded[name].num_rows
+        self.counts["aliases"] += sum(not primary for primary in loaded["statement_sources"]["is_primary"].to_pylist())
+        # impossible dates ("31 February") are kept as text with a null value
+        self.counts["impossible_dates"] += loaded["dates"]["value"].null_count
 
 
 def _parse_cursor(value: str | None, moved_at: datetime | None) -> tuple[date | None, datetime | None]:
@@ -186,12 +239,12 @@ def _parse_cursor(value: str | None, moved_at: datetime | None) -> tuple[date | 
         return None, moved_at
 
 
-def _check_pages_parse(docs: list[RawDocument], statements: list[Statement], bad: list[Rejection]) -> None:
+def _check_pages_parse(documents: int, prepared: int, reasons: set[str]) -> None:
     """A site whose pages all parse to nothing has changed its template: fail loudly, not silently."""
-    if len(docs) >= 3 and not statements:
-        reasons = sorted({r.reason for r in bad})
-        raise SourceChangedError(f"{len(docs)} pages fetched and none parsed to a statement "
-                                 f"(reasons: {', '.join(reasons) or 'none'}): has the site's page template changed?")
+    if documents >= 3 and not prepared:
+        raise SourceChangedError(f"{documents} pages fetched and none parsed to a statement "
+                                 f"(reasons: {', '.join(sorted(reasons)) or 'none'}): has the site's page template "
+                                 "changed?")
 
 
 def _versions(settings: Settings) -> str:
@@ -206,32 +259,33 @@ def _versions(settings: Settings) -> str:
     return json.dumps({"model": model, **extractor_versions()}, sort_keys=True)
 
 
-def _gate(tables: dict[str, pa.Table], rejections: list[Rejection], settings: Settings, run_id: str,
-          today: date, known_ids: set[str]) -> tuple[dict[str, pa.Table], list[Rejection], list[str]]:
-    from .validate import rejected_statements, validate_run
-    from .validate.report import write_validation_report
+def _gate(tables: dict[str, pa.Table], today: date, referable: set[str]) -> ValidationResult:
+    """Great Expectations over one slice (a stage of its own, so the benchmark times it)."""
+    from .validate import validate_run
 
-    checked = validate_run(tables, today, known_ids)
-    report = write_validation_report(checked, settings.reports_dir, run_id)
-    if checked.refused:
-        raise ValidationRefusedError(checked.refusals, str(report))
-    failed = [Rejection(src, uri, "validation", detail) for src, uri, detail in
-              rejected_statements(checked, tables["statements"])]
-    return checked.tables, rejections + failed, checked.warnings
+    return validate_run(tables, today, referable)
 
 
-def _load(run: _Run, tables: dict[str, pa.Table], rejections: list[Rejection], settings: Settings,
-          counts: dict[str, int], incremental: _Incremental | None = None) -> RunSummary:
+def _load_slice(run: _Run, tables: dict[str, pa.Table], settings: Settings) -> None:
+    """Bulk-load one validated slice into the staging copy. The connection closes after each
+    slice, so DuckDB's buffers are released rather than growing with the run."""
+    from .load import load_tables, open_warehouse
+
+    with open_warehouse(run.staging, settings.duckdb_memory_limit, settings.duckdb_threads) as con:
+        load_tables(con, tables)
+
+
+def _finish(run: _Run, rejections: list[Rejection], settings: Settings, counts: dict[str, int],
+            incremental: _Incremental | None = None) -> RunSummary:
+    """Logs, cursor and withdrawn pages into the staging copy, Parquet export, then publish."""
+    from .extract import catalog_rows
     from .load import activate_parquet, export_parquet, load_tables, open_warehouse, publish
     from .schema import rows_to_table
     from .tables import quarantine_table, run_row
 
-    tables["quarantine"] = quarantine_table(rejections, run.run_id, utcnow())
-    counts = {**counts, **{name: tables[name].num_rows for name in TABLES},
-              "quarantined": len(rejections),
-              "aliases": sum(not primary for primary in tables["statement_sources"]["is_primary"].to_pylist()),
-              # impossible dates ("31 February") are kept as text with a null value
-              "impossible_dates": tables["dates"]["value"].null_count}
+    tables = {"quarantine": quarantine_table(rejections, run.run_id, utcnow()),
+              "entity_catalog": rows_to_table("entity_catalog", catalog_rows())}
+    counts = {**counts, "quarantined": len(rejections)}
     withdrawn: list[tuple[str, str]] = []
     if incremental is not None:
         withdrawn = incremental.withdrawn

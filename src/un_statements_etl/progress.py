@@ -18,9 +18,10 @@ def wanted() -> bool:
 
 
 @contextmanager
-def progress_bar(description: str, total: int) -> Iterator[Callable[[int], None]]:
-    """Yield `advance(n)`; draws a transient rich bar on stderr when it is a terminal."""
-    if not wanted() or total <= 1:
+def progress_bar(description: str, total: int | None) -> Iterator[Callable[[int], None]]:
+    """Yield `advance(n)`; draws a transient rich bar on stderr when it is a terminal.
+    `total` is None when the work is streamed and its size is not known ahead."""
+    if not wanted() or (total is not None and total <= 1):
         yield _ignore
         return
     from rich.console import Console

@@ -45,6 +45,9 @@ class Settings:
     """spaCy `n_process` for the default runner; Dask workers always use 1."""
     batch_size: int = 32
     """Documents per transform task (tasks are batches, never one per document)."""
+    gate_statements: int = 1000
+    """Statements validated and loaded into the run's staging copy together: memory holds one
+    such slice, not the run. Larger slices pay Great Expectations' fixed cost less often."""
     max_document_bytes: int = 5_000_000
     """Larger documents are quarantined as too_large."""
     workers: int | None = None

@@ -15,15 +15,15 @@ from .schema import rows_to_table
 from .transform import TransformResult
 
 
-def identity_rows(statements: Sequence[Statement], known: dict[str, str],
+def identity_rows(statements: Sequence[Statement], by_hash: dict[str, str], seen_ids: set[str],
                   now: datetime) -> tuple[list[dict[str, Any]], list[Statement]]:
     """statement_sources rows for every arrival, and the statements to process.
 
     The same content under a second identity (already in the warehouse, or earlier in
-    this batch) is an alias: a statement_sources row pointing at the first statement.
+    this run) is an alias: a statement_sources row pointing at the first statement.
+    `by_hash` (content_hash -> statement_id) and `seen_ids` carry what earlier chunks of the
+    run admitted, so a run can be admitted chunk by chunk; both are updated in place.
     """
-    by_hash = dict(known)
-    seen_ids: set[str] = set()
     rows, unique = [], []
     for st in statements:
         owner = by_hash.get(st.content_hash)
@@ -37,14 +37,6 @@ def identity_rows(statements: Sequence[Statement], known: dict[str, str],
             seen_ids.add(st.statement_id)
             unique.append(st)
     return rows, unique
-
-
-def skip_unchanged(statements: Sequence[Statement], processed: dict[str, tuple[str, str | None]],
-                   versions: str) -> tuple[list[Statement], int]:
-    """Statements that need processing: new, edited, or last processed by other extractor
-    versions. `processed` maps statement_id -> (content_hash, extractor_versions) in the warehouse."""
-    todo = [st for st in statements if processed.get(st.statement_id) != (st.content_hash, versions)]
-    return todo, len(statements) - len(todo)
 
 
 def statement_row(st: Statement, run_id: str, versions: str) -> dict[str, Any]:
@@ -64,9 +56,7 @@ def quarantine_table(rejections: Sequence[Rejection], run_id: str, now: datetime
 
 def build_tables(results: Sequence[TransformResult], sources: list[dict[str, Any]],
                  run_id: str, known_ids: set[str], versions: str) -> dict[str, pa.Table]:
-    """Arrow tables of the statement-level tables of a run (catalog included)."""
-    from .extract import catalog_rows
-
+    """Arrow tables of the statement-level tables of a slice of the run."""
     parts: dict[str, list[pa.Table]] = {"sentences": [], "entities": [], "dates": [], "claims": []}
     statements = []
     for result in results:
@@ -80,7 +70,6 @@ def build_tables(results: Sequence[TransformResult], sources: list[dict[str, Any
               for name, batches in parts.items()}
     tables["statements"] = rows_to_table("statements", statements)
     tables["statement_sources"] = rows_to_table("statement_sources", sources)
-    tables["entity_catalog"] = rows_to_table("entity_catalog", catalog_rows())
     return tables
 
 

@@ -79,7 +79,8 @@ def load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table],
     `withdrawn` are (source, source_uri) the site no longer serves: their statements get
     `withdrawn_at` (never deleted, so earlier analyses stay reproducible).
     """
-    ids = pa.table({"statement_id": tables["statements"]["statement_id"]})
+    replaced = tables["statements"]["statement_id"] if "statements" in tables else pa.array([], pa.string())
+    ids = pa.table({"statement_id": replaced})
     counts: dict[str, int] = {}
     con.execute("BEGIN TRANSACTION")
     try:

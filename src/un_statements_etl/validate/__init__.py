@@ -59,6 +59,14 @@ def validate_run(tables: dict[str, pa.Table], today: date, known_ids: set[str],
     return merged
 
 
+def merge_into(total: ValidationResult, part: ValidationResult) -> None:
+    """Add a slice's verdicts to the run's (its tables are not kept: they are loaded and freed)."""
+    total.rejected.update(part.rejected)
+    total.refusals += part.refusals
+    total.warnings += part.warnings
+    total.outcomes = _merge_outcomes(total.outcomes, part.outcomes)
+
+
 def _merge_outcomes(seen: list[Outcome], new: list[Outcome]) -> list[Outcome]:
     """One outcome per check across slices: failed if it failed anywhere, failing rows counted."""
     if not seen:
