@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
+import shutil
+from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
 import pytest
 
+from un_statements_etl import intake as intake_module
+from un_statements_etl import pipeline
 from un_statements_etl.errors import ValidationRefusedError
-from un_statements_etl.pipeline import run_pipeline
+from un_statements_etl.intake import Intake
+from un_statements_etl.pipeline import prepare_documents, run_pipeline
+from un_statements_etl.records import RawDocument, Rejection
 from un_statements_etl.schema import TABLE_ORDER
 from un_statements_etl.settings import load_settings
 
@@ -192,3 +197,103 @@ def test_impossible_dates_are_kept_with_a_null_value_and_counted(tmp_path):
     from un_statements_etl.summary import summary_text
 
     assert "1 impossible dates" in summary_text(summary)
+
+
+# --- the run streams: documents prepared in chunks, each slice validated and loaded before the
+# next is built. Slicing must not change a row, a refusal in a late slice must still leave the
+# warehouse untouched, and the intake must de-duplicate across chunks.
+
+GOLDEN = Path(__file__).resolve().parent / "clean" / "golden"
+INPUTS = (SAMPLE, GOLDEN / "briefing_note.txt", GOLDEN / "sg_statement.txt", GOLDEN / "ohchr_press_release.txt")
+
+
+def run_folder(data_dir: Path, inputs: Path, **overrides):
+    settings = load_settings(env={}, data_dir=data_dir, inputs=(inputs,), **overrides)
+    return run_pipeline(settings, today=date(2026, 11, 28))
+
+
+@pytest.fixture(scope="module")
+def inbox(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("inbox")
+    for path in INPUTS:
+        shutil.copy(path, folder / path.name)
+    shutil.copy(SAMPLE, folder / "zz_copy_of_sample.txt")  # the same content twice: an alias
+    return folder
+
+
+def test_slices_of_one_statement_load_the_same_rows_as_one_slice(tmp_path, inbox, monkeypatch):
+    whole = run_folder(tmp_path / "whole", inbox)
+    monkeypatch.setattr(intake_module, "PREPARE_CHUNK", 2)
+    sliced = run_folder(tmp_path / "sliced", inbox, batch_size=1, gate_statements=1)
+    assert whole.counts == sliced.counts
+    assert whole.counts["statements"] == 4 and whole.counts["aliases"] == 1
+    assert snapshot(tmp_path / "whole" / "un_statements.duckdb") == snapshot(tmp_path / "sliced" / "un_statements.duckdb")
+
+
+def test_a_refused_late_slice_loads_nothing_though_earlier_slices_were_staged(tmp_path, inbox, monkeypatch):
+    run_folder(tmp_path / "out", inbox)
+    db = tmp_path / "out" / "un_statements.duckdb"
+    before = snapshot(db)
+    real = pipeline._gate
+    slices_seen = []
+
+    def refuse_the_third(tables, today, referable):
+        slices_seen.append(tables["statements"].num_rows)
+        checked = real(tables, today, referable)
+        if len(slices_seen) == 3:
+            checked.refusals.append("injected table-level failure")
+        return checked
+
+    monkeypatch.setattr(pipeline, "_gate", refuse_the_third)
+    with pytest.raises(ValidationRefusedError, match="injected"):
+        run_folder(tmp_path / "out", inbox, reprocess=True, batch_size=1, gate_statements=1)
+    assert slices_seen == [1, 1, 1]  # the run stopped at the refusing slice
+    assert snapshot(db) == before
+    assert not db.with_name(db.name + ".next").exists()
+    report = (tmp_path / "out" / "reports" / "validation_latest.html").read_text()
+    assert "REFUSED" in report and "injected" in report
+
+
+def test_memory_is_handed_on_batch_by_batch(tmp_path, inbox, monkeypatch):
+    """The transform sees the first batch before later documents are even prepared."""
+    monkeypatch.setattr(intake_module, "PREPARE_CHUNK", 1)
+    events: list[str] = []
+    real_prepare, real_transform = pipeline.prepare_documents, pipeline.transform_batch
+
+    def prepare(docs, max_bytes):
+        events.append("prepare")
+        return real_prepare(docs, max_bytes)
+
+    def transform(statements, *args):
+        events.append("transform")
+        return real_transform(statements, *args)
+
+    monkeypatch.setattr(pipeline, "prepare_documents", prepare)
+    monkeypatch.setattr(pipeline, "transform_batch", transform)
+    run_folder(tmp_path / "out", inbox, batch_size=1)
+    assert events.index("transform") < len(events) - 1 - events[::-1].index("prepare")
+
+
+def _doc(name: str, text: str) -> RawDocument:
+    return RawDocument(source="local", source_uri=f"/inbox/{name}", content=text.encode(), media_type="text/plain",
+                       fetched_at=datetime(2026, 11, 28))
+
+
+def test_intake_finds_aliases_across_chunks_and_skips_unchanged(monkeypatch):
+    monkeypatch.setattr(intake_module, "PREPARE_CHUNK", 1)
+    body = "GENEVA (3 March 2022) – The Special Rapporteur urged the authorities to release the detainees."
+    docs = [_doc("a.txt", f"Statement one\n\n{body}\n"), _doc("b.txt", f"Statement one\n\n{body}\n"),
+            Rejection("local", "/inbox/c.bin", "not_text", "binary"),
+            _doc("d.txt", f"Statement two\n\n{body} They must be freed today.\n")]
+    prepared, _ = prepare_documents([docs[3]], 5_000_000)
+    versions = '{"v": 1}'
+    known = {prepared[0].statement_id: (prepared[0].content_hash, versions)}  # d.txt loaded before, unchanged
+    intake = Intake(known, versions, reprocess=False, now=datetime(2026, 11, 28), batch_size=5)
+    batches = list(intake.batches(docs, lambda chunk: prepare_documents(chunk, 5_000_000)))
+    assert [[st.source_uri for st in batch] for batch in batches] == [["/inbox/a.txt"]]
+    assert (intake.documents, intake.prepared, intake.skipped) == (3, 3, 1)
+    assert [r.reason for r in intake.rejections] == ["not_text"]
+    first = batches[0][0].statement_id
+    rows = intake.take_sources([first])
+    assert [(r["source_uri"], r["is_primary"]) for r in rows] == [("/inbox/a.txt", True), ("/inbox/b.txt", False)]
+    assert [r["source_uri"] for r in intake.remaining_sources(set(known))] == ["/inbox/d.txt"]

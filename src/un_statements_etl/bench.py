@@ -21,6 +21,7 @@ import random
 import resource
 import shutil
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -67,17 +68,41 @@ def build_corpus(n: int, folder: Path, seed: int = 7) -> None:
 
 
 class TimingExecutor:
-    """Plain executor that records the wall time of each stage."""
+    """Plain executor that records the wall time of each stage, and the peak RSS of the
+    process tree while each stage runs (sampled by a thread: it shows where memory goes)."""
 
-    def __init__(self) -> None:
+    def __init__(self, sample_every: float = 0.2) -> None:
         self.seconds: dict[str, float] = defaultdict(float)
+        self.peak_mb: dict[str, float] = defaultdict(float)
+        self.stage = "other"
+        self._stop = threading.Event()
+        self._sampler = threading.Thread(target=self._sample, args=(sample_every,), daemon=True)
+        self._sampler.start()
 
     def call(self, fn: Callable[..., Any], *args: Any) -> Any:
         started = time.perf_counter()
+        outer, self.stage = self.stage, fn.__name__.strip("_")
         try:
             return fn(*args)
         finally:
-            self.seconds[fn.__name__.strip("_")] += time.perf_counter() - started
+            self.seconds[self.stage] += time.perf_counter() - started
+            self.stage = outer
+
+    def close(self) -> None:
+        self._stop.set()
+        self._sampler.join()
+
+    def _sample(self, every: float) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while not self._stop.wait(every):
+            try:
+                rss = me.memory_info().rss + sum(c.memory_info().rss for c in me.children(recursive=True))
+            except psutil.Error:  # a child ended between listing and reading
+                continue
+            stage = self.stage
+            self.peak_mb[stage] = max(self.peak_mb[stage], rss / 2**20)
 
     def stream(self, fn: Callable[..., Any], items: Iterable[Any], *common: Any) -> Iterator[Any]:
         for item in items:
@@ -121,9 +146,13 @@ def run_bench(n: int, n_process: int, workdir: Path, floor_and_rerun: bool = Tru
     del statements
     # --memory-only skips the floor (its own model copy would blur the pipeline's peak RSS) and the re-run
     floor = _floor(texts, settings.spacy_model, n_process) if floor_and_rerun else float("nan")
+    del texts  # the benchmark's own copy must not count in the pipeline's peak RSS
     timing = TimingExecutor()
     started = time.perf_counter()
-    summary = run_pipeline(settings, timing)  # type: ignore[arg-type]
+    try:
+        summary = run_pipeline(settings, timing)  # type: ignore[arg-type]
+    finally:
+        timing.close()
     first = time.perf_counter() - started
     started = time.perf_counter()
     again = run_pipeline(settings, Executor()) if floor_and_rerun else summary
@@ -132,7 +161,8 @@ def run_bench(n: int, n_process: int, workdir: Path, floor_and_rerun: bool = Tru
             "floor_s": floor, "pipeline_s": first, "ratio": first / floor, "rerun_s": rerun,
             "rerun_share": rerun / first, "stages_s": dict(timing.seconds), "counts": summary.counts,
             "transform_s": summary.transform_seconds,
-            "rerun_skipped": again.counts.get("skipped"), "peak_rss_mb": _peak_rss_mb()}
+            "rerun_skipped": again.counts.get("skipped"), "peak_rss_mb": _peak_rss_mb(),
+            "stage_peak_rss_mb": dict(timing.peak_mb)}
 
 
 def _print(r: dict[str, Any]) -> None:
@@ -148,7 +178,9 @@ def _print(r: dict[str, Any]) -> None:
     if measured_floor:
         print(f"ratio pipeline/floor: {r['ratio']:.2f}")
     for stage, seconds in sorted(r["stages_s"].items(), key=lambda kv: -kv[1]):
-        print(f"  stage {stage:18s} {seconds:7.1f} s  {seconds / r['pipeline_s']:6.1%}")
+        peak = r["stage_peak_rss_mb"].get(stage)
+        rss = f"  peak RSS {peak:5.0f} MB" if peak else ""
+        print(f"  stage {stage:18s} {seconds:7.1f} s  {seconds / r['pipeline_s']:6.1%}{rss}")
     for stage, seconds in r["transform_s"].items():
         share = f"{seconds / r['floor_s']:6.1%} of the floor" if measured_floor else ""
         print(f"    transform: {stage:12s} {seconds:7.1f} s  {share}")

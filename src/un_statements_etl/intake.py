@@ -79,7 +79,8 @@ class Intake:
         """The statement_sources rows of these statements, handed to the slice that loads them."""
         return [row for sid in statement_ids for row in self.sources.pop(sid, ())]
 
-    def remaining_sources(self) -> list[dict[str, Any]]:
-        """Rows of arrivals whose statement is already loaded (unchanged, or an alias of one).
-        Rows of statements that failed this run are dropped: they are quarantined instead."""
-        return self.take_sources([sid for sid in self.sources if sid in self.known])
+    def remaining_sources(self, loaded: set[str]) -> list[dict[str, Any]]:
+        """Rows of arrivals whose statement is loaded (before this run, or by an earlier slice
+        of it): unchanged statements and late aliases. Rows of statements that failed this
+        run are dropped: those are quarantined instead."""
+        return self.take_sources([sid for sid in self.sources if sid in loaded])

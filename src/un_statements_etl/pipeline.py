@@ -148,7 +148,7 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
     gate = _SliceGate(run, settings, today, set(known), executor)
     for part in _slices(results, settings.gate_statements):
         gate.take(part, intake.take_sources(st.statement_id for result in part for st in result.statements))
-    gate.take([], intake.remaining_sources())  # arrivals of statements loaded before: aliases, unchanged
+    gate.take([], intake.remaining_sources(gate.referable))  # unchanged statements, late aliases
     if incremental is not None:
         _check_pages_parse(intake.documents, intake.prepared, intake.prepare_reasons)
         incremental.cursor = next_cursor(cursor, intake.published, started)
