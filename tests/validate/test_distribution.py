@@ -60,6 +60,8 @@ def test_validating_in_slices_gives_the_same_verdicts():
         assert sliced.tables[name].sort_by("statement_id").equals(whole.tables[name].sort_by("statement_id")), name
     failed = {o.check.name for o in sliced.outcomes if not o.success}
     assert any("claims.stance" in name for name in failed)
+    counts = {(o.check.name, o.check.level): o.unexpected_count for o in whole.outcomes}
+    assert {(o.check.name, o.check.level): o.unexpected_count for o in sliced.outcomes} == counts
 
 
 def test_a_duplicate_key_in_one_slice_refuses_the_run():

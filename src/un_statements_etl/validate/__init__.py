@@ -78,9 +78,8 @@ def _merge_outcomes(seen: list[Outcome], new: list[Outcome]) -> list[Outcome]:
         if old is None:
             by_name[key] = o
             continue
-        by_name[key] = Outcome(old.check, old.success and o.success,
-                               old.unexpected_rows + tuple(-1 for _ in o.unexpected_rows),  # count, not position
-                               (old.examples + o.examples)[:3], old.error or o.error)
+        by_name[key] = Outcome(old.check, old.success and o.success, (), (old.examples + o.examples)[:3],
+                               old.error or o.error, old.unexpected_count + o.unexpected_count)
     return list(by_name.values())
 
 
@@ -147,7 +146,7 @@ def rejected_statements(result: ValidationResult, statements: pa.Table) -> list[
 
 def _describe(outcome: Outcome) -> str:
     examples = f" e.g. {', '.join(repr(e) for e in outcome.examples)}" if outcome.examples else ""
-    rows = f" ({len(outcome.unexpected_rows)} rows)" if outcome.unexpected_rows else ""
+    rows = f" ({outcome.unexpected_count} rows)" if outcome.unexpected_count else ""
     return f"{outcome.check.name}{rows}{examples}"
 
 

@@ -22,7 +22,7 @@ def _render(result: ValidationResult, run_id: str) -> str:
     verdict = "REFUSED" if result.refused else "PASSED"
     rows = "\n".join(
         f"<tr class={'ok' if o.success else 'bad'}><td>{o.check.level}</td><td>{html.escape(o.check.name)}</td>"
-        f"<td>{'ok' if o.success else 'FAILED'}</td><td>{len(o.unexpected_rows)}</td>"
+        f"<td>{'ok' if o.success else 'FAILED'}</td><td>{o.unexpected_count}</td>"
         f"<td>{html.escape(o.error or ', '.join(map(repr, o.examples)))}</td></tr>"
         for o in result.outcomes)
     rejected = "".join(f"<li><code>{html.escape(sid)}</code>: {html.escape('; '.join(why))}</li>"

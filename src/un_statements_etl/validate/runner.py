@@ -15,9 +15,14 @@ from .suites import Check
 class Outcome:
     check: Check
     success: bool
-    unexpected_rows: tuple[int, ...] = ()  # positional row numbers of the failing rows
+    unexpected_rows: tuple[int, ...] = ()  # positional row numbers of the failing rows (in one frame)
     examples: tuple[Any, ...] = ()
     error: str | None = None  # the expectation itself could not run
+    merged_count: int | None = None  # failing rows over several frames, whose positions do not compare
+
+    @property
+    def unexpected_count(self) -> int:
+        return len(self.unexpected_rows) if self.merged_count is None else self.merged_count
 
 
 @dataclass
