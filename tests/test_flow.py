@@ -46,3 +46,17 @@ def test_cli_exit_code_when_the_gate_refuses(prefect_harness, tmp_path, monkeypa
     result = CliRunner().invoke(app, ["run", "--input", str(SAMPLE), "--data-dir", str(tmp_path)])
     assert result.exit_code == 3
     assert "statements.statement_id: expect_column_values_to_not_be_null" in result.output
+
+
+def test_serve_passes_limit_and_absolute_inputs_to_the_deployment(tmp_path, monkeypatch):
+    import flows.statements_flow as statements_flow
+    from un_statements_etl.cli import app
+
+    seen = {}
+    monkeypatch.setattr(statements_flow, "serve_flow", lambda cron, options: seen.update(cron=cron, **options))
+    monkeypatch.chdir(SAMPLE.parent)
+    result = CliRunner().invoke(app, ["serve", "--cron", "0 6 * * *", "--input", SAMPLE.name, "--limit", "5",
+                                      "--data-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert seen["cron"] == "0 6 * * *" and seen["limit"] == 5 and seen["since"] is None
+    assert seen["inputs"] == [str(SAMPLE)] and seen["data_dir"] == str(tmp_path.resolve())

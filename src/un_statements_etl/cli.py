@@ -107,8 +107,12 @@ def serve(
                       typer.Option("--input", help="File or folder for the local source; repeatable.")] = None,
     data_dir: DataDir = Path("data"),
     base_url: Annotated[str | None, typer.Option(help="Mirror or test server for a web source.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Stop each run after N documents.")] = None,
 ) -> None:
     """Register the flow as a scheduled Prefect deployment and serve it (keep this running).
+
+    There is no --since: each scheduled run of a web source starts from its stored cursor
+    (minus the revisit window), which a fixed date would override on every run.
 
     Needs a Prefect server: `prefect server start`, then
     `prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`.
@@ -121,8 +125,8 @@ def serve(
         _fail(f"no such input: {', '.join(missing)}", 2)
     # the deployment runs later, maybe elsewhere: store absolute paths
     resolved = [p.resolve() for p in inputs or []]
-    options = _run_options(source, resolved, data_dir.resolve(), None, None, base_url, False, None, None)
     try:
+        options = _run_options(source, resolved, data_dir.resolve(), None, limit, base_url, False, None, None)
         serve_flow(cron, options)
     except PipelineError as exc:
         _fail(str(exc), 2)
