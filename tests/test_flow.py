@@ -50,6 +50,7 @@ def test_cli_exit_code_when_the_gate_refuses(prefect_harness, tmp_path, monkeypa
 
 def test_serve_passes_limit_and_absolute_inputs_to_the_deployment(tmp_path, monkeypatch):
     import flows.statements_flow as statements_flow
+
     from un_statements_etl.cli import app
 
     seen = {}
