@@ -297,3 +297,26 @@ def test_intake_finds_aliases_across_chunks_and_skips_unchanged(monkeypatch):
     rows = intake.take_sources([first])
     assert [(r["source_uri"], r["is_primary"]) for r in rows] == [("/inbox/a.txt", True), ("/inbox/b.txt", False)]
     assert [r["source_uri"] for r in intake.remaining_sources(set(known))] == ["/inbox/d.txt"]
+
+
+def test_a_slice_that_does_not_look_like_statements_is_counted_as_a_warning(tmp_path, inbox, monkeypatch):
+    import pyarrow as pa
+
+    from un_statements_etl import tables, validate
+
+    real = tables.build_tables
+
+    def no_speakers(*args, **kwargs):
+        built = real(*args, **kwargs)
+        n = built["statements"].num_rows
+        i = built["statements"].schema.get_field_index("speaker")
+        built["statements"] = built["statements"].set_column(i, "speaker", pa.array([None] * n, pa.string()))
+        return built
+
+    monkeypatch.setattr(validate, "DISTRIBUTION_MIN_STATEMENTS", 1)
+    monkeypatch.setattr(tables, "build_tables", no_speakers)
+    summary = run_folder(tmp_path / "out", inbox)  # a local run warns; only a web run fails on it
+    assert summary.counts["distribution_warnings"] == len(summary.warnings) >= 1
+    assert any("speaker" in w for w in summary.warnings)
+    stored = rows(tmp_path / "out" / "un_statements.duckdb", "SELECT counts FROM runs")
+    assert '"distribution_warnings": 1' in stored[0][0]

@@ -154,7 +154,8 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
         incremental.cursor = next_cursor(cursor, intake.published, started)
     rejections = intake.rejections + gate.rejections
     gate.write_report()
-    counts = {"documents": intake.documents, "skipped": intake.skipped, **gate.counts}
+    counts = {"documents": intake.documents, "skipped": intake.skipped, **gate.counts,
+              "distribution_warnings": len(gate.checked.warnings)}
     summary: RunSummary = executor.call(_finish, run, rejections, settings, counts, incremental)
     summary.transform_seconds = gate.transform_seconds
     summary.warnings = gate.checked.warnings
