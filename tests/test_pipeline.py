@@ -320,3 +320,31 @@ def test_a_slice_that_does_not_look_like_statements_is_counted_as_a_warning(tmp_
     assert any("speaker" in w for w in summary.warnings)
     stored = rows(tmp_path / "out" / "un_statements.duckdb", "SELECT counts FROM runs")
     assert '"distribution_warnings": 1' in stored[0][0]
+
+
+# --- new extractor versions: `--source stored` re-runs only the transform over stored text
+
+
+def test_stored_source_re_extracts_only_stale_statements_without_fetching_or_cleaning(tmp_path, inbox, monkeypatch):
+    run_folder(tmp_path / "out", inbox)
+    db = tmp_path / "out" / "un_statements.duckdb"
+    before = snapshot(db)
+    up_to_date = run_folder(tmp_path / "out", inbox, source="stored")
+    assert up_to_date.counts["documents"] == 0 and up_to_date.counts["statements"] == 0
+    con = duckdb.connect(str(db))
+    stale = con.execute("SELECT statement_id FROM statements ORDER BY statement_id LIMIT 2").fetchall()
+    con.execute("UPDATE statements SET extractor_versions = '{\"claims\": \"old\"}' "
+                "WHERE list_contains(?, statement_id)", [[sid for sid, in stale]])
+    con.execute("UPDATE statements SET withdrawn_at = TIMESTAMP '2026-01-02 03:04:05' WHERE statement_id = ?",
+                [stale[0][0]])
+    con.execute("DELETE FROM entities WHERE statement_id = ?", [stale[1][0]])  # what an old extractor missed
+    con.close()
+    monkeypatch.setattr(pipeline, "prepare_documents", lambda *a: pytest.fail("stored text is not cleaned again"))
+    summary = run_folder(tmp_path / "out", inbox, source="stored", batch_size=1)
+    assert summary.counts["documents"] == summary.counts["statements"] == 2
+    after = snapshot(db)
+    assert len(after.pop("runs")) == len(before.pop("runs")) + 2
+    assert after == before  # the same rows as a fresh run, the missed entities back
+    assert rows(db, f"SELECT withdrawn_at FROM statements WHERE statement_id = '{stale[0][0]}'") \
+        == [(datetime(2026, 1, 2, 3, 4, 5),)]
+    assert rows(db, "SELECT source FROM runs ORDER BY started_at DESC LIMIT 1") == [("stored",)]

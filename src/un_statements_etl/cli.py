@@ -29,6 +29,7 @@ class Source(StrEnum):
     un_press = "un-press"
     reliefweb = "reliefweb"
     raw = "raw"
+    stored = "stored"
 
 
 class Format(StrEnum):

@@ -44,17 +44,21 @@ class Intake:
     def __post_init__(self) -> None:
         self._by_hash = {content_hash: sid for sid, (content_hash, _) in self.known.items()}
 
-    def batches(self, items: Iterable[RawDocument | Rejection], prepare: Prepare) -> Iterator[list[Statement]]:
-        """Batches of statements that need processing, in source order."""
+    def batches(self, items: Iterable[RawDocument | Statement | Rejection],
+                prepare: Prepare) -> Iterator[list[Statement]]:
+        """Batches of statements that need processing, in source order. A Statement item
+        (re-extraction of stored text) is already clean and skips `prepare`."""
         pending: list[Statement] = []
         source = iter(items)
         while chunk := list(islice(source, PREPARE_CHUNK)):
             docs = [item for item in chunk if isinstance(item, RawDocument)]
+            ready = [item for item in chunk if isinstance(item, Statement)]
             self.rejections += [item for item in chunk if isinstance(item, Rejection)]
             del chunk
-            self.documents += len(docs)
-            statements, bad = prepare(docs)
-            del docs  # the raw bytes are in the raw store or on disk
+            self.documents += len(docs) + len(ready)
+            statements, bad = prepare(docs) if docs else ([], [])
+            statements = ready + statements
+            del docs, ready  # the raw bytes are in the raw store or on disk
             self.rejections += bad
             self.prepare_reasons |= {r.reason for r in bad}
             self.prepared += len(statements)

@@ -32,6 +32,7 @@ from .sources.incremental import (
     save_validators,
     split_gone,
 )
+from .sources.stored import iter_stored_statements
 from .transform import TransformResult, transform_batch
 
 if TYPE_CHECKING:
@@ -130,12 +131,14 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
         finished = last_success(con, settings.source)
     intake = Intake(known, run.versions, settings.reprocess, started, settings.batch_size)
     incremental = None
-    items: Iterable[RawDocument | Rejection]
+    items: Iterable[RawDocument | Statement | Rejection]
     if settings.source in WEB_SOURCES:
         fetched: WebFetch = executor.call(fetch_web, settings, cursor, frozenset(held_uris), finished)
         items, (intake.rejections, gone) = fetched.documents, split_gone(fetched.rejections, held_uris)
         incremental = _Incremental(cursor, [(settings.source, uri) for uri in gone], fetched.validators)
         del fetched
+    elif settings.source == "stored":  # new extractor versions: re-extract stored text, no fetch, no cleaning
+        items = iter_stored_statements(settings.db_path, run.versions, settings.reprocess, settings.limit)
     else:
         items = open_source(settings)  # read lazily: the corpus is never in memory at once
 

@@ -74,6 +74,8 @@ class Statement:
     sections: tuple[Section, ...]
     content_hash: str
     clean_steps: tuple[str, ...]
+    # set only when re-extracting a stored statement, so re-extraction keeps the mark
+    withdrawn_at: datetime | None = None
 
     @property
     def year(self) -> int | None:

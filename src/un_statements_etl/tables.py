@@ -44,7 +44,7 @@ def statement_row(st: Statement, run_id: str, versions: str) -> dict[str, Any]:
             "title": st.title, "speaker": st.speaker, "speaker_role": st.speaker_role,
             "published_on": st.published_on, "year": st.year, "location": st.location,
             "language": st.language, "kind": st.kind, "text": st.text, "word_count": len(st.text.split()),
-            "content_hash": st.content_hash, "clean_steps": list(st.clean_steps), "withdrawn_at": None,
+            "content_hash": st.content_hash, "clean_steps": list(st.clean_steps), "withdrawn_at": st.withdrawn_at,
             "run_id": run_id, "extractor_versions": versions}
 
 
