@@ -228,6 +228,18 @@ def test_an_explicit_base_url_on_loopback_is_trusted(site, settings):
     assert PoliteClient.from_settings(Settings(data_dir=settings.data_dir)).trusted_hosts == frozenset()
 
 
+def test_a_name_that_rebinds_to_loopback_after_the_check_gets_no_answer_read(site):
+    """The check resolves to a public address; the connection then reaches this machine."""
+    client = PoliteClient(httpx.Client(timeout=5.0), resolve=lambda host: ["93.184.215.14"], min_interval=0.0,
+                          max_retries=0, sleep=lambda s: None)
+    try:
+        with pytest.raises(AddressRefusedError, match=r"connected to a non-public address \(127\.0\.0\.1\)"):
+            client.get(site.base + "/faults/etag")
+    finally:
+        client.close()
+    assert "/faults/etag" not in site.paths()  # refused at robots.txt, before the page was asked for
+
+
 @pytest.mark.parametrize("address", ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.0.1", "169.254.169.254",
                                      "0.0.0.0", "224.0.0.1", "240.0.0.1", "100.64.0.1", "::1", "fe80::1",
                                      "fc00::1", "::ffff:127.0.0.1", "::"])

@@ -316,6 +316,7 @@ class PoliteClient:
         started = self.clock()
         with self.http.stream(method, url, headers={"User-Agent": self.user_agent, **headers},
                               follow_redirects=False, **kwargs) as response:
+            self._check_peer(url, response)
             self._check_declared_size(url, response.headers)
             body = bytearray()
             for chunk in response.iter_bytes():  # decoded: a gzip bomb counts at its real size
@@ -325,6 +326,18 @@ class PoliteClient:
                 if self.clock() - started > self.max_response_seconds:
                     raise ResponseLimitError(url, f"response took longer than {self.max_response_seconds:g} s")
         return _fetched(response, bytes(body))
+
+    def _check_peer(self, url: str, response: httpx.Response) -> None:
+        """The address the connection really reached, judged again before a byte of the answer
+        is read: a name that resolved to a public address for `_check_address` and to a
+        private one when httpx connected (DNS rebinding) gets its answer dropped."""
+        host = (urlsplit(url).hostname or "").lower()
+        stream = response.extensions.get("network_stream")  # absent on test transports
+        peer = stream.get_extra_info("server_addr") if stream is not None else None
+        if host in self.trusted_hosts or not peer:
+            return
+        if not is_public_address(str(peer[0])):
+            raise AddressRefusedError(url, f"{host} connected to a non-public address ({peer[0]}); refused")
 
     def _check_declared_size(self, url: str, headers: httpx.Headers) -> None:
         """Drop an answer that announces its excess before a byte of its body is read."""
@@ -338,8 +351,8 @@ class PoliteClient:
         redirect must not make the pipeline probe the inside), unless the user named it.
 
         Resolution failures surface as httpx.ConnectError, so they are retried like any other
-        connection failure. (httpx resolves again when it connects; a host that changes its
-        answer in between is not caught here.)
+        connection failure. httpx resolves again when it connects; `_check_peer` judges the
+        address it reached, so a host that changes its answer in between gets nothing read.
         """
         host = (urlsplit(url).hostname or "").lower()
         if host in self.trusted_hosts:
