@@ -17,7 +17,7 @@ from .rawstore import iter_raw_documents
 from .reliefweb import iter_reliefweb_documents
 from .un_press import iter_un_press_documents
 
-SOURCES = ("local", "ohchr", "un-press", "reliefweb", "raw", "stored")
+SOURCES = ("local", "ohchr", "un-press", "reliefweb", "raw")  # plus "stored", read by the pipeline itself
 
 
 def open_source(settings: Settings) -> Iterator[RawDocument | Rejection]:
