@@ -291,7 +291,7 @@ def test_intake_finds_aliases_across_chunks_and_skips_unchanged(monkeypatch):
     intake = Intake(known, versions, reprocess=False, now=datetime(2026, 11, 28), batch_size=5)
     batches = list(intake.batches(docs, lambda chunk: prepare_documents(chunk, 5_000_000)))
     assert [[st.source_uri for st in batch] for batch in batches] == [["/inbox/a.txt"]]
-    assert (intake.documents, intake.prepared, intake.skipped) == (3, 3, 1)
+    assert (intake.documents, intake.prepared, intake.skipped, intake.to_process) == (3, 3, 1, 1)
     assert [r.reason for r in intake.rejections] == ["not_text"]
     first = batches[0][0].statement_id
     rows = intake.take_sources([first])

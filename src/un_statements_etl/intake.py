@@ -33,6 +33,7 @@ class Intake:
     documents: int = 0
     prepared: int = 0
     skipped: int = 0
+    to_process: int = 0  # new, edited or stale statements handed to the transform
     rejections: list[Rejection] = field(default_factory=list)
     prepare_reasons: set[str] = field(default_factory=set)  # why documents failed to parse
     published: list[date | None] = field(default_factory=list)  # for the web cursor
@@ -77,6 +78,7 @@ class Intake:
         todo = [st for st in unique
                 if self.reprocess or self.known.get(st.statement_id) != (st.content_hash, self.versions)]
         self.skipped += len(unique) - len(todo)
+        self.to_process += len(todo)
         return todo
 
     def take_sources(self, statement_ids: Iterable[str]) -> list[dict[str, Any]]:

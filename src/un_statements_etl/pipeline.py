@@ -163,7 +163,7 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
     summary.transform_seconds = gate.transform_seconds
     summary.warnings = gate.checked.warnings
     if incremental is not None:  # after the load: the quarantine rows of the run are kept for diagnosis
-        check_cadence(cursor, intake.prepared - intake.skipped, started, settings.source_silence_days)
+        check_cadence(cursor, intake.to_process, started, settings.source_silence_days)
         if summary.warnings:
             raise SourceChangedError(f"{settings.source}: the batch does not look like statements "
                                      f"({'; '.join(summary.warnings)}); has the site's page template changed? "

@@ -50,7 +50,8 @@ def open_warehouse(path: Path, memory_limit: str = "4GB", threads: int = 2,
 def known_statements(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str | None]]:
     """statement_id -> (content_hash, extractor_versions) of every loaded statement."""
     rows = con.execute("SELECT statement_id, content_hash, extractor_versions FROM statements").fetchall()
-    return {sid: (content_hash, versions) for sid, content_hash, versions in rows}
+    shared: dict[str | None, str | None] = {}  # a few distinct version strings: one copy each, not one per row
+    return {sid: (content_hash, shared.setdefault(versions, versions)) for sid, content_hash, versions in rows}
 
 
 def source_cursor(con: duckdb.DuckDBPyConnection, source: str) -> tuple[str | None, datetime | None]:
