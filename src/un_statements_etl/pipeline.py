@@ -51,7 +51,7 @@ class Executor:
         """fn over items, results in order, pulled one at a time: nothing waits in memory
         that the caller has not asked for (orchestrators keep a small window in flight)."""
         for item in items:
-            yield fn(item, *common)
+            yield self.call(fn, item, *common)
 
 
 @dataclass
@@ -198,7 +198,7 @@ class _SliceGate:
         self.referable = set(known_ids)  # statements a row may point at: loaded before or in this run
         self.checked = ValidationResult(tables={})  # verdicts of every slice, for the report
         self.rejections: list[Rejection] = []
-        self.counts = dict.fromkeys((*TABLES, "quarantined", "aliases", "impossible_dates", "not_english"), 0)
+        self.counts = dict.fromkeys((*TABLES, "aliases", "impossible_dates", "not_english"), 0)
         self.transform_seconds: dict[str, float] = {}
 
     def write_report(self) -> Path:
