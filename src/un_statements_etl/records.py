@@ -43,9 +43,12 @@ class ParsedDocument:
     url: str | None  # canonical URL found in the document
     symbol: str | None  # document symbol such as SG/SM/21345, when one is printed
     location: str | None
-    kind: str | None  # FEATURE, PRESS RELEASE, STATEMENT, BRIEFING NOTE, ...
+    kind: str | None  # one of clean.kinds.KINDS (statement, speech, press_release, ...)
     body: str
     editor_note: str | None
+    delivered_by: str | None = None  # a spokesperson or reader speaking on the speaker's behalf
+    office: str | None = None  # an office whose holder on the publication date is the speaker
+    provenance: dict[str, str] = field(default_factory=dict)  # field -> rule that found it
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,9 @@ class Statement:
     clean_steps: tuple[str, ...]
     # set only when re-extracting a stored statement, so re-extraction keeps the mark
     withdrawn_at: datetime | None = None
+    symbol: str | None = None  # document symbol printed on the page (SG/SM/21234, HRC/...)
+    delivered_by: str | None = None  # spokesperson or reader speaking on the speaker's behalf
+    header_provenance: str | None = None  # JSON object: field -> rule that found it
 
     @property
     def year(self) -> int | None:

@@ -45,7 +45,8 @@ def statement_row(st: Statement, run_id: str, versions: str) -> dict[str, Any]:
             "published_on": st.published_on, "year": st.year, "location": st.location,
             "language": st.language, "kind": st.kind, "text": st.text, "word_count": len(st.text.split()),
             "content_hash": st.content_hash, "clean_steps": list(st.clean_steps), "withdrawn_at": st.withdrawn_at,
-            "run_id": run_id, "extractor_versions": versions}
+            "run_id": run_id, "extractor_versions": versions, "symbol": st.symbol,
+            "delivered_by": st.delivered_by, "header_provenance": st.header_provenance}
 
 
 def quarantine_table(rejections: Sequence[Rejection], run_id: str, now: datetime) -> pa.Table:

@@ -56,7 +56,7 @@ def test_hints_come_from_the_page_metadata(settings, make_client):
     assert council.source == "ohchr" and council.media_type == "text/html"
     assert council.hints == {
         "url": "https://www.ohchr.org/en/statements-and-speeches/2024/03/high-commissioner-opens-council-session",
-        "published_on": date(2024, 3, 4), "kind": "STATEMENT",
+        "published_on": date(2024, 3, 4), "kind": "statement",
         "title": "High Commissioner opens the 55th session of the Human Rights Council"}
     # the older template: canonical link, article:published_time, <title> only
     new_year = by_path[f"{STATEMENTS}/2024/01/new-year-message"]
@@ -66,7 +66,7 @@ def test_hints_come_from_the_page_metadata(settings, make_client):
     # JSON-LD's local date wins over the UTC date of <time>
     climate = by_path[f"{STATEMENTS}/2023/11/climate-conference-statement"]
     assert climate.hints["published_on"] == date(2023, 11, 30)
-    assert by_path["/en/press-releases/2024/03/experts-urge-release-of-journalists"].hints["kind"] == "PRESS RELEASE"
+    assert by_path["/en/press-releases/2024/03/experts-urge-release-of-journalists"].hints["kind"] == "press_release"
 
 
 def test_walk_stops_at_since(site, settings, make_client):

@@ -5,12 +5,14 @@ One scan reads both shapes a statement arrives in:
 * the dossier form: a kind line (``FEATURE``), title, speaker, date, ``<canonical URL>``,
   ``LOCATION: **City**``, the body, then an ``Editor's Note:`` section;
 * a web page saved as text: title, site chrome (skip links, menus, share buttons, cookie
-  notices, breadcrumbs, language switchers), ``Published on …`` lines, document symbols,
-  speaker lines, and a dateline such as ``GENEVA (21 October 2019) –`` opening the body.
+  notices, breadcrumbs, language switchers, a re-publisher's banner), ``Published on …``
+  lines, ``City, D Month YYYY`` lines, document symbols, speaker lines, and a dateline such
+  as ``GENEVA (21 October 2019) –`` opening the body.
 
 The scan walks the lines at the top: chrome is dropped, metadata lines fill the header,
 and the first line that reads as prose (or any unknown line once the title is known)
-starts the body. What cannot be known stays None. The parts are returned uncleaned.
+starts the body. What cannot be known stays None, and every field found records the rule
+that found it (`ParsedDocument.provenance`). The parts are returned uncleaned.
 """
 
 from __future__ import annotations
@@ -18,67 +20,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from ..records import ParsedDocument
+from .header_dates import find_date, find_dates
+from .kinds import kind_of_label, kind_of_symbol, kind_of_title
+from .speakers import Speaker, opening_speaker, speaker_line, title_speaker
+
+__all__ = ["find_date", "parse_document"]
 
 
 def _wordset(text: str, sep: str | None = None) -> frozenset[str]:
     """A word list written as one string (easier to read and extend than a list literal)."""
     return frozenset(text.split(sep))
 
-# ---------------------------------------------------------------- dates
 
-_MONTHS = {name: number for number, names in enumerate((
-    "january jan janvier enero", "february feb février fevrier febrero", "march mar mars marzo",
-    "april apr avril abril", "may mai mayo", "june jun juin junio", "july jul juillet julio",
-    "august aug août aout agosto", "september sep sept septembre septiembre setiembre",
-    "october oct octobre octubre", "november nov novembre noviembre",
-    "december dec décembre decembre diciembre"), start=1) for name in names.split()}
-_MONTH = r"[^\W\d_]{3,10}\.?"
-_DATE_FORMS = (
-    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+)?({_MONTH}),?\s+(?:de\s+)?(\d{{4}})\b"), "dmy"),
-    (re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), "mdy"),
-    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "ymd"),
-    (re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b"), "numeric"),
-)
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_DATE_LABEL = re.compile(rf"(?i)\b(?:published|posted|issued|released|dated?|on|{_WEEKDAY})\b|[\W_]")
+# ---------------------------------------------------------------- dates and places
 
-
-def _to_date(groups: tuple[str, ...], order: str) -> date | None:
-    if order in ("dmy", "mdy"):
-        day, name, year = groups if order == "dmy" else (groups[1], groups[0], groups[2])
-        month: int | None = _MONTHS.get(name.lower().rstrip("."))
-    elif order == "ymd":
-        year, month, day = groups[0], int(groups[1]), groups[2]
-    else:  # dd/mm/yyyy or mm/dd/yyyy: only when one of the two cannot be a month
-        a, b, year = int(groups[0]), int(groups[1]), groups[2]
-        if (a > 12) == (b > 12):
-            return None
-        day, month = (str(a), b) if a > 12 else (str(b), a)
-    try:
-        value = date(int(year), month or 0, int(day))
-    except ValueError:
-        return None
-    return value if 1945 <= value.year <= 2100 else None
-
-
-def find_date(text: str) -> tuple[date, int, int] | None:
-    """The first calendar date written in `text`, with its span.
-
-    >>> find_date("Published on 3 March 2021")[0], find_date("May 28, 2022")[0]
-    (datetime.date(2021, 3, 3), datetime.date(2022, 5, 28))
-    >>> find_date("2022-05-28")[0], find_date("28/05/2022")[0], find_date("05/06/2022")
-    (datetime.date(2022, 5, 28), datetime.date(2022, 5, 28), None)
-    """
-    best: tuple[date, int, int] | None = None
-    for pattern, order in _DATE_FORMS:
-        for match in pattern.finditer(text):
-            value = _to_date(match.groups(), order)
-            if value and (best is None or match.start() < best[1]):
-                best = (value, match.start(), match.end())
-                break
-    return best
+_WEEKDAY = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+            r"lunes|martes|miércoles|jueves|viernes|sábado|domingo")
+_DATE_LABEL = re.compile(rf"(?i)\b(?:this\s+(?:story|article|page)\s+was\s+)?(?:published|posted|issued|released|"
+                         rf"dated?|on|publié|publiée|le|publicado|publicada|el|fecha|year|ano|г|года|{_WEEKDAY})\b"
+                         r"|[\W_]|[年月日]")
+_PLACE = r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|es|au|de|la|el|del|di))*"
+_PLACE_DATE = re.compile(rf"^\(?(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}})\s*(?:,|\()\s*(?:le\s+|el\s+|on\s+)?$")
+_DATELINE = re.compile(rf"^[(（]?(?P<city>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}}|[\u4e00-\u9fff]{{2,8}})\s*"
+                       r"(?:[(（](?P<d1>[^()（）]{4,40})[)）]|,\s*(?P<d2>[^–—()]{4,40}?)\s*\)?)\s*"
+                       r"(?:\((?:[A-Z]{2,10}|UN\s+News)\)\s*)?(?:[–—-]+|:|——)\s*")
 
 
 def _date_line(plain: str) -> date | None:
@@ -89,116 +57,37 @@ def _date_line(plain: str) -> date | None:
     return found[0]
 
 
-# ---------------------------------------------------------------- speakers and roles
-
-_CAP = r"[A-ZÀ-Þ](?:[\w.-]|['’](?=\w))*"
-_PARTICLE = r"(?:de|da|del|dos|du|van|von|der|bin|al|el|la|le|di|ter)"
-_NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,3}}?"
-_FIXED_ROLES = ("High Commissioner for Human Rights", "High Commissioner for Refugees", "High Commissioner",
-                "Secretary-General", "Emergency Relief Coordinator", "President of the Human Rights Council",
-                "President of the General Assembly")
-_OPEN_ROLES = ("Special Rapporteur", "Independent Expert", "Special Representative", "Special Adviser",
-               "Special Envoy", "Special Coordinator", "Resident Coordinator", "Under-Secretary-General",
-               "Spokesperson", "Spokesman", "Spokeswoman", "Chair", "Chairperson", "Executive Director")
-_ROLE_HEAD = (r"(?:(?:the\s+)?(?:UN|United\s+Nations)\s+)?(?:(?:Deputy|Assistant|Acting|Former)\s+)?"
-              rf"(?:{'|'.join(_FIXED_ROLES)}|(?:{'|'.join(_OPEN_ROLES)})"
-              r"(?:\s+(?:on|for|of|to|in|with)\b(?:\s+[\w'’-]+){1,12}?)?)")
-_AFTER_NAME = r"(?=\s*$|\s*[,;:.!?)'’\"]|\s+[a-z(])"
-_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{_ROLE_HEAD})\s+(?P<name>{_NAME}){_AFTER_NAME}")
-_ISSUED_FOR_SG = re.compile(rf"\bby\s+the\s+Spokesperson\s+for\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?"
-                            rf"Secretary-General,?\s+(?P<name>{_NAME}){_AFTER_NAME}")
-_NAME_COMMA_ROLE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<role>(?i:(?:the\s+)?{_ROLE_HEAD})[^.;]*?)\.?$")
-_LABEL_NAME = re.compile(rf"^(?P<role>(?:Spokesperson|Spokesman|Spokeswoman|Speaker|Presenter|Author|By)"
-                         rf"(?:\s+for\s+[^:]+)?)\s*:?\s+(?P<name>{_NAME})\.?$")
-_NOT_NAME = _wordset("united nations human rights council office commission committee assembly government "
-                      "ministry republic press release statement news high commissioner secretary-general "
-                      "mr mrs ms madam president excellencies chair geneva new york "
-                      # verbs of headline-case titles ("Secretary-General Welcomes Ceasefire")
-                      "welcomes condemns urges calls says expresses deplores commends notes stresses warns "
-                      "appeals applauds regrets hails praises mourns congratulates announces appoints "
-                      "encourages reiterates strongly visits meets tells highlights pays salutes marks "
-                      "underlines opens concludes launches message remarks statement")
-
-
-def _is_name(text: str) -> bool:
-    words = text.lower().replace(".", " ").split()
-    return bool(re.fullmatch(_NAME, text)) and 2 <= len(words) <= 5 and not _NOT_NAME.intersection(words)
-
-
-def _clean_name(name: str) -> str:
-    return name[:-1] if name.endswith(".") and not re.search(r"\b\w\.$", name) else name
-
-
-def role_and_name(text: str) -> tuple[str | None, str] | None:
-    """(role, name) of the first "<role> <name>" phrase in `text`.
-
-    >>> role_and_name("Statement by UN High Commissioner for Human Rights Michelle Bachelet after a visit")
-    ('UN High Commissioner for Human Rights', 'Michelle Bachelet')
-    >>> role_and_name("the Special Rapporteur on the situation of human rights in Myanmar Tom Andrews said")
-    ('Special Rapporteur on the situation of human rights in Myanmar', 'Tom Andrews')
-    >>> role_and_name("issued today by the Spokesperson for Secretary-General António Guterres:")
-    ('Secretary-General', 'António Guterres')
-    >>> role_and_name("UN experts today urged the Government to act") is None
-    True
-    """
-    issued = _ISSUED_FOR_SG.search(text)
-    if issued:
-        return "Secretary-General", _clean_name(issued.group("name"))
-    for match in _ROLE_THEN_NAME.finditer(text):
-        role, name = match.group("role"), _clean_name(match.group("name"))
-        first, _, rest = name.partition(" ")
-        if len(name.split()) > 2 and re.search(r"\b(?:in|on|of|for|to)$", role):
-            role, name = f"{role} {first}", rest  # "... in Myanmar Tom Andrews": the place is the role's
-        if _is_name(name):
-            return " ".join(role.split()), name
-    return None
-
-
-_BYLINE = re.compile(r"(?i)^(?:(?:opening\s+|closing\s+|keynote\s+|video\s+)?(?:statement|speech|remarks|message|"
-                     r"address|op-ed|briefing)\s+)?(?:delivered\s+|presented\s+|written\s+|issued\s+)?by\s*:?\s+"
-                     r"(?P<rest>.+)$")
-
-
-def byline(line: str) -> tuple[str, str | None] | None:
-    """(name, role) of a byline such as a web page prints above the text.
-
-    >>> byline("Statement by Volker Türk, UN High Commissioner for Human Rights")
-    ('Volker Türk', 'UN High Commissioner for Human Rights')
-    >>> byline("Delivered by: Michelle Bachelet, High Commissioner")
-    ('Michelle Bachelet', 'High Commissioner')
-    >>> byline("By: Ravina Shamdasani")
-    ('Ravina Shamdasani', None)
-    >>> byline("Statement by UN High Commissioner for Human Rights Michelle Bachelet")
-    ('Michelle Bachelet', 'UN High Commissioner for Human Rights')
-    >>> byline("Statement by the Government of Chile") is None
-    True
-    >>> byline("Statement by High Commissioner Michelle Bachelet after her visit to China") is None
-    True
-    """
-    match = _BYLINE.match(" ".join(line.split()))
-    if not match:
+def _place_date_line(plain: str) -> tuple[str, date] | None:
+    """(place, date) of a line such as "GENEVA, 4 December 2024" or "New York, 28 March 2025"."""
+    found = find_date(plain)
+    if found is None or len(plain.split()) > 12 or plain[found[2]:].strip(" )–—-:."):
         return None
-    rest = match.group("rest").strip().rstrip(".")
-    name, _, role = (part.strip() for part in rest.partition(","))
-    if _is_name(name):
-        return _clean_name(name), role or None
-    found = role_and_name(rest)
-    # only a byline that ends with the name: "Statement by <role> <name> after a visit" is a title
-    return (found[1], found[0]) if found and rest.endswith(found[1]) else None
+    place = _PLACE_DATE.match(plain[:found[1]].rstrip())
+    if place is None or not re.search(r"[,(]\s*(?:le|el|on)?\s*$", plain[:found[1]]):
+        return None
+    return _title_case(place.group("place").split("/")[0].strip()), found[0]
 
 
-# ---------------------------------------------------------------- header lines
+def _dateline(plain: str) -> tuple[str, date, int] | None:
+    """(city, date, length) of a dateline opening the body: "GENEVA (21 October 2019) –",
+    "New York, 3 March 2021 –", "(Geneva/Nairobi, 5 May 2023):"."""
+    match = _DATELINE.match(plain)
+    found = find_date(match.group("d1") or match.group("d2")) if match else None
+    if match is None or found is None:
+        return None
+    return _title_case(match.group("city").split("/")[0].strip()), found[0], match.end()
 
-_KINDS = {"feature": "FEATURE", "story": "FEATURE", "stories": "FEATURE", "press release": "PRESS RELEASE",
-          "news release": "PRESS RELEASE", "statement": "STATEMENT", "statements and speeches": "STATEMENT",
-          "statements and messages": "STATEMENT",
-          "speech": "SPEECH", "speeches": "SPEECH", "press briefing note": "BRIEFING NOTE",
-          "briefing note": "BRIEFING NOTE", "press briefing": "BRIEFING NOTE",
-          "press conference": "PRESS CONFERENCE", "meetings coverage": "MEETING COVERAGE",
-          "meeting summary": "MEETING SUMMARY", "meeting summaries": "MEETING SUMMARY",
-          "note to correspondents": "NOTE TO CORRESPONDENTS", "op-ed": "OP-ED", "interview": "INTERVIEW"}
-_SYMBOL_KINDS = {"SG/SM": "STATEMENT", "GA": "MEETING COVERAGE", "SC": "MEETING COVERAGE",
-                 "ECOSOC": "MEETING COVERAGE", "HRC": "MEETING SUMMARY"}
+
+def _title_case(city: str) -> str:
+    if not city.isupper():
+        return city
+    words = city.title().split("-")
+    return "-".join(w.lower() if i and w.lower() in ("au", "en", "de", "la", "es", "el") else w
+                    for i, w in enumerate(words))
+
+
+# ---------------------------------------------------------------- chrome
+
 _CHROME_LINES = _wordset(
     "skip to main content|skip to content|search|menu|main menu|close|share|share this|print|email|e-mail|"
     "home|back to top|top|toggle navigation|navigation|languages|language|select language|english|sign in|"
@@ -206,17 +95,24 @@ _CHROME_LINES = _wordset(
     "ok|got it|follow us|related|tags|latest|news|united nations|un press|ohchr|un human rights|"
     "office of the high commissioner for human rights|meetings coverage and press releases|secretary-general|"
     "about us|what we do|where we work|human rights bodies|news and events|countries|issues|get involved|"
-    "contact us|media center|media centre|publications|resources|documents|media|in focus|"
-    "united nations human rights office of the high commissioner|welcome to the united nations", "|")
-_CHROME_RE = re.compile(r"^skip to\b|cookie|^share (?:this|on|via)\b|^follow us\b|©|all rights reserved|"
-                        r"javascript|^last updated\b|^(?:subject|topic|theme|country|countries|tags?|category|"
-                        r"type|mandates?|related|translations?|image|photo)\s*:")
-_LANGUAGES = _wordset("العربية عربي 中文 english español français русский português deutsch arabic "
-                       "chinese french spanish russian")
+    "contact us|media center|media centre|publications|resources|documents|media|in focus|un news|"
+    "united nations human rights office of the high commissioner|welcome to the united nations|"
+    "aller au contenu principal|passer au contenu principal|saltar al contenido principal|"
+    "ir al contenido principal|перейти к основному содержанию|跳转到主要内容|الانتقال إلى المحتوى الرئيسي|"
+    "accueil|inicio|главная|首页|الرئيسية|partager|compartir|imprimer|imprimir", "|")
+# by shape, never by topic: a chrome line is short site furniture, so each pattern is anchored
+# or names words that only furniture uses
+_CHROME_RE = re.compile(
+    r"^skip to\b|^(?:aller|passer) au contenu|^(?:saltar|ir) al contenido|^share (?:this|on|via)\b|"
+    r"^follow us\b|^(?:subject|topic|theme|country|countries|tags?|category|type|mandates?|related|"
+    r"translations?|image|photo|credit|photo credit)\s*:|^last updated\b|\bjoin now\b|\bsign up now\b|"
+    r"^advertisement$|^sponsored\b|^\W*(?:video|audio|mp4|mp3|download)\b.{0,60}\b\d+(?:[.,]\d+)?\s*(?:[kmg]b|"
+    r"[kmg]o)\b|^\W*\d{1,2}:\d{2}(?::\d{2})?\W*$|^\W*(?:duration|durée|duración)\s*:")
+_LANGUAGES = _wordset("العربية عربي 中文 english español français русский português deutsch")
 _SOCIAL = _wordset("share facebook twitter x linkedin whatsapp email e-mail print telegram instagram "
-                    "youtube flickr copy link reddit")
+                   "youtube flickr copy link reddit")
 _FOOTER = _wordset("tags|related|related news|related content|latest news|see also|share this story|"
-                    "follow us|back to top|footer|contact us|privacy notice|terms of use", "|")
+                   "follow us|back to top|footer|contact us|privacy notice|terms of use", "|")
 _CRUMB_SEP = re.compile(r"\s*[>»›]\s*|\s+/\s+")
 _URL_LINE = re.compile(r"(?i)^(?:(?:url|source|link|canonical(?: url)?)\s*:\s*)?<?(https?://[^\s<>]+)>?$")
 _LOCATION_LINE = re.compile(r"(?i)^location\s*:\s*(.+)$")
@@ -224,9 +120,6 @@ _SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.]{1,10}){1,5}(?:-[A-Z0-9/.]+)*\b"
 _EDITOR_NOTE = re.compile(r"(?i)^\W*(?:editor(?:['’]?s|s['’])?\s+notes?|notes?\s+(?:to|for)\s+editors?)\W*?"
                           r"(?::\s*(?P<rest>.*))?$")
 _ENDS = re.compile(r"^\W*END(?:S)?\W*$")
-_CITY = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}"
-_DATELINE = re.compile(rf"^(?P<city>{_CITY})(?:\s*/\s*{_CITY})*\s*(?:\((?P<d1>[^()]{{4,40}})\)|,\s*"
-                       r"(?P<d2>[^–—()]{4,30}?))\s*[–—-]+\s*")
 _MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*\)")
 
 
@@ -236,70 +129,74 @@ def _plain(line: str) -> str:
     return " ".join(re.sub(r"^\s*(?:#{1,6}|[-*•>])\s+", "", text).split())
 
 
-def _kind_of(label: str) -> str | None:
-    low = label.lower().strip(" :")
-    return _KINDS.get(low) or _KINDS.get(low.removesuffix("s"))
-
-
 def _is_chrome(plain: str) -> bool:
     low = plain.lower().strip(" .:|»›>")
     tokens = low.split()
+    if len(tokens) > 20:  # a paragraph of prose is never furniture, whatever words it uses
+        return False
     return (low in _CHROME_LINES or bool(_CHROME_RE.search(low)) or not any(ch.isalnum() for ch in low)
-            or sum(t in _LANGUAGES for t in tokens) >= 3 or all(t in _SOCIAL for t in tokens)
+            or (len(tokens) >= 3 and all(t.strip(",|") in _LANGUAGES for t in tokens))
+            or all(t in _SOCIAL for t in tokens)
             or (len(crumbs := _CRUMB_SEP.split(low)) > 1 and (crumbs[0] in ("home", "you are here", "")
                                                                or bool(re.search(r"[>»›]", low)))))
 
 
-def _title_case(city: str) -> str:
-    words = city.title().split("-")
-    return "-".join(w.lower() if i and w.lower() in ("au", "en", "de", "la", "es", "el") else w
-                    for i, w in enumerate(words))
-
+# ---------------------------------------------------------------- the header
 
 @dataclass
 class _Header:
-    kind: str | None = None
-    title: str | None = None
-    speaker: str | None = None
-    role: str | None = None
-    published_on: date | None = None
-    url: str | None = None
-    symbol: str | None = None
-    location: str | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+    how: dict[str, str] = field(default_factory=dict)  # field -> the rule that found it
     short_lines: list[str] = field(default_factory=list)  # menu words, or a short title
     known_title: str | None = None  # the page's own title (HTML metadata), when there is one
+
+    def put(self, name: str, value: Any, rule: str) -> None:
+        """Keep the first value found for a field, with the rule that found it."""
+        if value is not None and self.values.get(name) is None:
+            self.values[name] = value
+            self.how[name] = rule
+
+    def get(self, name: str) -> Any:
+        return self.values.get(name)
+
+    def put_speaker(self, found: Speaker) -> None:
+        known = self.get("speaker")
+        if known and found.name and found.role and found.name.split()[-1] == known.split()[-1]:
+            self.put("speaker_role", found.role, found.rule)  # "Michelle Bachelet" under a title naming her role
+        if known is None and self.get("office") is None:
+            self.put("speaker", found.name, found.rule)
+            self.put("speaker_role", found.role, found.rule)
+            self.put("delivered_by", found.delivered_by, found.rule)
+            self.put("office", found.office, found.rule)
 
 
 def _read_line(plain: str, head: _Header, first: bool) -> str | None:
     """Record what a header line says and name its kind; None when it is no header line."""
     if url := _URL_LINE.match(plain):
-        head.url = head.url or url.group(1)
+        head.put("url", url.group(1), "url_line")
         return "url"
     if _is_chrome(plain):
-        crumbs = [_kind_of(c) for c in _CRUMB_SEP.split(plain)] if _CRUMB_SEP.search(plain) else []
-        head.kind = head.kind or next((k for k in crumbs if k), None)
+        crumbs = [kind_of_label(c) for c in _CRUMB_SEP.split(plain)] if _CRUMB_SEP.search(plain) else []
+        head.put("kind", next((k for k in crumbs if k), None), "breadcrumb")
         return "chrome"
     if (day := _date_line(plain)) is not None:
-        head.published_on = head.published_on or day
+        head.put("published_on", day, "date_line")
         return "date"
-    if kind := _kind_of(plain) or (plain if first and plain.isupper() and len(plain.split()) <= 4 else None):
-        head.kind = head.kind or kind
+    if placed := _place_date_line(plain):
+        head.put("published_on", placed[1], "place_date_line")
+        head.put("location", placed[0], "place_date_line")
+        return "date"
+    if kind := kind_of_label(plain) or ("other" if first and plain.isupper() and len(plain.split()) <= 4 else None):
+        head.put("kind", kind, "kind_line")
         return "kind"
     if location := _LOCATION_LINE.match(plain):
-        head.location = head.location or location.group(1).strip(" *_")
+        head.put("location", location.group(1).strip(" *_"), "location_line")
         return "location"
     if (symbol := _SYMBOL.fullmatch(plain)) and any(ch.isdigit() for ch in plain):
-        head.symbol = head.symbol or symbol.group(0)
+        head.put("symbol", symbol.group(0), "symbol_line")
         return "symbol"
-    if (by := byline(plain)) is not None:  # "Statement by NAME, ROLE", "Delivered by: NAME, ROLE"
-        if head.speaker is None:
-            head.speaker, head.role = by
-        return "speaker"
-    if said := _LABEL_NAME.match(plain) or _NAME_COMMA_ROLE.match(plain):
-        if _is_name(said.group("name")) and head.speaker is None:
-            role = said.group("role").strip()
-            head.speaker = _clean_name(said.group("name"))
-            head.role = None if role.lower() in ("by", "author", "speaker") else role
+    if (said := speaker_line(plain)) is not None:
+        head.put_speaker(said)
         return "speaker"
     return None
 
@@ -324,30 +221,34 @@ def _scan_header(lines: list[str], head: _Header) -> int:
             return index
         tag = _read_line(plain, head, first=previous is None)
         if tag is None and head.known_title and _same_words(plain, head.known_title):
-            head.title, tag = plain, "title"  # the page's title repeated above the text
-        elif tag is None and head.title and _is_place_line(plain):
-            head.location, tag = head.location or _title_case(plain), "location"  # "GENEVA" above the dateline
+            head.put("title", plain, "page_title")  # the page's title repeated above the text
+            tag = "title"
+        elif tag is None and head.get("title") and _is_place_line(plain):
+            head.put("location", _title_case(plain), "place_line")  # "GENEVA" above the dateline
+            tag = "location"
         if tag is None and not _is_prose(plain):
-            if head.title is None and head.location is None and (len(plain.split()) >= 4 or previous == "kind"):
-                head.title, tag = plain, "title"
-            elif head.title is None and head.location is None:
-                head.short_lines.append(plain)
-                tag = "short"
-            elif previous == "title" and head.speaker is None and _is_name(plain):
-                head.speaker, tag = plain, "speaker"
+            tag = _title_or_short(plain, head, previous)
         if tag is None:
             return index
         previous = tag
     return len(lines)
 
 
-def _dateline(plain: str) -> tuple[str, date, int] | None:
-    """(city, date, length) of a dateline such as "GENEVA (21 October 2019) –"."""
-    match = _DATELINE.match(plain)
-    found = find_date(match.group("d1") or match.group("d2")) if match else None
-    if match is None or found is None:
-        return None
-    return _title_case(match.group("city")), found[0], match.end()
+def _title_or_short(plain: str, head: _Header, previous: str | None) -> str | None:
+    if head.get("title") is None and head.get("location") is None:
+        if len(plain.split()) >= 4 or previous == "kind" or _has_cjk(plain):
+            head.put("title", plain, "first_title_line")
+            return "title"
+        head.short_lines.append(plain)
+        return "short"
+    if previous == "title" and head.get("speaker") is None and (said := speaker_line(f"By {plain}")):
+        head.put_speaker(Speaker(said.name, said.role, "name_under_title"))
+        return "speaker"
+    return None
+
+
+def _has_cjk(text: str) -> bool:
+    return sum("\u3040" <= ch <= "\u9fff" for ch in text) >= 4
 
 
 # ---------------------------------------------------------------- body and editor's note
@@ -370,62 +271,51 @@ def _trim_body(lines: list[str], head: _Header) -> list[str]:
     """Drop chrome and a standalone document symbol from the end; read and drop a dateline."""
     while lines and (not (plain := _plain(lines[-1])) or _is_chrome(plain) or _SYMBOL.fullmatch(plain)):
         if plain and _SYMBOL.fullmatch(plain) and any(ch.isdigit() for ch in plain):
-            head.symbol = head.symbol or plain
+            head.put("symbol", plain, "symbol_line")
         lines = lines[:-1]
     while lines and not lines[0].strip():
         lines = lines[1:]
     if lines and (dateline := _dateline(_plain(lines[0]))):
         city, day, length = dateline
-        head.location = head.location or city
-        head.published_on = head.published_on or day
+        head.put("location", city, "dateline")
+        head.put("published_on", day, "dateline")
         rest = _plain(lines[0])[length:]
         lines = ([rest] if rest else []) + lines[1:]
     return lines
 
 
-_COLLECTIVE_SPEAKER = re.compile(
-    r"^(?:The\s+)?(?P<group>(?:UN|United Nations)\s+(?:independent\s+)?(?:human\s+rights\s+)?"
-    r"(?:experts?|Committee\s+(?:on|against)\s+[^,]{3,60}?|Working\s+Group\s+on\s+[^,]{3,60}?|"
-    r"Human\s+Rights\s+Office|Special\s+Rapporteurs?|Commission\s+of\s+Inquiry\s+on\s+[^,]{3,60}?))"
-    r"(?:\s+today|\s+on\s+\w+day)?\s+(?:(?:has|have)\s+)?(?:called|urged|said|expressed|warned|condemned|"
-    r"welcomed|deplored|demanded|voiced|raised|appealed|issued|published|released|found|concluded)\b")
+# ---------------------------------------------------------------- what the title and opening add
+
+_PUBLISHED_PHRASE = re.compile(r"(?i)\b(?:was\s+)?(?:published|posted|issued)\s+(?:on\s+)?|\bpublié\s+le\s+|"
+                               r"\bpublicado\s+el\s+")
 
 
-def collective_speaker(opening: str) -> str | None:
-    """The body that speaks in a press release opening with it ("UN experts today called ...").
-
-    >>> collective_speaker("UN experts today called for the immediate release of twelve journalists.")
-    'UN experts'
-    >>> collective_speaker("The UN Committee against Torture today expressed concern about ...")
-    'UN Committee against Torture'
-    >>> collective_speaker("Experts said many things.") is None
-    True
-    """
-    match = _COLLECTIVE_SPEAKER.match(opening.strip())
-    return " ".join(match.group("group").split()) if match else None
-
-
-def _settle_speaker(head: _Header, body: str) -> None:
-    """Speaker and role from the title or the opening of the body when no line named them."""
-    opening = body.strip().split("\n", 1)[0]
-    for text in (head.title or "", opening):
-        found = role_and_name(text)
-        if found is None:
-            continue
-        role, name = found
-        if head.speaker is None:
-            head.speaker, head.role = name, role
-        elif head.role is None and name.split()[-1] == head.speaker.split()[-1]:
-            head.role = role
-    if head.speaker is None:  # the first paragraphs, past a dateline ("GENEVA (8 March 2024) – UN experts ...")
-        paragraphs = [p for p in (_plain(line) for line in body.split("\n")[:8]) if p][:4]
-        for paragraph in paragraphs:
-            dateline = _dateline(paragraph)
-            head.speaker = collective_speaker(paragraph[dateline[2]:] if dateline else paragraph)
-            if head.speaker:
+def _settle(head: _Header, body: str) -> None:
+    """Speaker, date and kind from the title and the opening of the body, where no header
+    line stated them."""
+    title = head.get("title") or ""
+    if title_said := title_speaker(title):
+        head.put_speaker(title_said)
+    paragraphs = [p for p in (_plain(line) for line in body.split("\n")[:12]) if p][:4]
+    for paragraph in paragraphs:
+        dateline = _dateline(paragraph)
+        if found := opening_speaker(paragraph[dateline[2]:] if dateline else paragraph):
+            head.put_speaker(found)
+            break
+    if head.get("published_on") is None and (in_title := find_dates(title)):
+        head.put("published_on", in_title[-1][0], "title_date")
+    if head.get("published_on") is None:
+        for line in body.split("\n"):
+            if (said := _PUBLISHED_PHRASE.search(line)) and (found := find_date(line[said.end():])) \
+                    and found[1] == 0:
+                head.put("published_on", found[0], "published_phrase")
                 break
-    if head.kind is None and head.symbol:
-        head.kind = next((k for p, k in _SYMBOL_KINDS.items() if head.symbol.startswith(p + "/")), None)
+    # the title's own form is more specific than a site's section label (see kinds.py)
+    if paragraphs and re.search(r"(?i)transcript\s+of\s+(?:today['’]s\s+)?(?:noon|daily)", paragraphs[0]):
+        head.values["kind"], head.how["kind"] = "briefing_note", "transcript_opening"
+    elif by_title := kind_of_title(title):
+        head.values["kind"], head.how["kind"] = by_title, "title_form"
+    head.put("kind", kind_of_symbol(head.get("symbol") or ""), "symbol_series")
 
 
 def _is_place_line(plain: str) -> bool:
@@ -444,8 +334,10 @@ def parse_document(text: str, known_title: str | None = None) -> ParsedDocument:
     >>> doc = parse_document("PRESS RELEASE\\n\\nExperts urge restraint in the region\\n\\n"
     ...                      "GENEVA (5 May 2023) – UN experts today urged restraint.\\n")
     >>> doc.kind, doc.title, doc.location, doc.published_on, doc.body
-    ('PRESS RELEASE', 'Experts urge restraint in the region', 'Geneva', datetime.date(2023, 5, 5), \
+    ('press_release', 'Experts urge restraint in the region', 'Geneva', datetime.date(2023, 5, 5), \
 'UN experts today urged restraint.')
+    >>> doc.speaker, doc.provenance["speaker"], doc.provenance["published_on"]
+    ('UN experts', 'collective_opening', 'dateline')
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     head = _Header(known_title=known_title)
@@ -453,10 +345,12 @@ def parse_document(text: str, known_title: str | None = None) -> ParsedDocument:
     body_lines, note_lines = _split_note(lines[start:])
     body = "\n".join(_trim_body(body_lines, head)).strip()
     note = "\n".join(note_lines).strip() if note_lines else None
-    if head.title is None and head.short_lines:
-        head.title = head.short_lines[-1]
-    _settle_speaker(head, body)
+    if head.get("title") is None and head.short_lines:
+        head.put("title", head.short_lines[-1], "short_title_line")
+    _settle(head, body)
+    v = head.values
     return ParsedDocument(
-        title=head.title, speaker=head.speaker, speaker_role=head.role, published_on=head.published_on,
-        url=head.url, symbol=head.symbol, location=head.location, kind=head.kind, body=body,
-        editor_note=note or None)
+        title=v.get("title"), speaker=v.get("speaker"), speaker_role=v.get("speaker_role"),
+        published_on=v.get("published_on"), url=v.get("url"), symbol=v.get("symbol"),
+        location=v.get("location"), kind=v.get("kind"), body=body, editor_note=note or None,
+        delivered_by=v.get("delivered_by"), office=v.get("office"), provenance=dict(head.how))

@@ -9,7 +9,9 @@ never a guess.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
+from difflib import SequenceMatcher
 
 _TERMS: dict[str, tuple[tuple[str, date, date | None], ...]] = {
     "Secretary-General": (
@@ -38,8 +40,10 @@ _TERMS: dict[str, tuple[tuple[str, date, date | None], ...]] = {
 # the office as a title or byline names it; "Deputy Secretary-General" is another office
 _OFFICE = re.compile(r"(?<![\w-])(?:(?:UN|United Nations)\s+)?(?P<office>Secretary-General|"
                      r"High\s+Commissioner(?:\s+for\s+Human\s+Rights)?)(?![\w-])(?:['’]s\b)?")
-_NOT_OFFICE = re.compile(r"(?i)\b(?:deputy|assistant|under|special\s+(?:envoy|representative|adviser)\s+of\s+the)"
-                         r"\s*-?\s*$")
+# the office of a deputy, an envoy or a spokesperson is not the office itself
+_NOT_OFFICE = re.compile(r"(?i)\b(?:deputy|assistant|under|special\s+(?:envoy|representative|adviser)\s+of\s+the|"
+                         r"spokes(?:person|man|woman)\s+for\s+(?:the\s+)?(?:UN\s+)?|office\s+of\s+the\s+"
+                         r"(?:UN\s+)?)\s*-?\s*$")
 
 
 def office_in(text: str) -> str | None:
@@ -78,3 +82,22 @@ def holder(office: str, on: date | None) -> str | None:
         if start <= on and (end is None or on <= end):
             return name
     return None
+
+
+def _folded(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("-", " ").split())
+
+
+def same_person(written: str, holder_name: str) -> bool:
+    """True when a name as a page writes it is the office holder's, misspelt or unaccented.
+
+    >>> same_person("Antonio Gutteres", "António Guterres"), same_person("Michele Bachelet", "Michelle Bachelet")
+    (True, True)
+    >>> same_person("Stéphane Dujarric", "António Guterres"), same_person("Volker Turk", "Volker Türk")
+    (False, True)
+    """
+    a, b = _folded(written), _folded(holder_name)
+    # the surnames must be close: two people in one office's orbit share no surname often
+    return SequenceMatcher(None, a, b).ratio() >= 0.85 and \
+        SequenceMatcher(None, a.split()[-1], b.split()[-1]).ratio() >= 0.75

@@ -7,9 +7,14 @@ identity and content hash.
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+from datetime import date
+
 from ..clean import FIXERS, clean_text, detect_language, parse_document
-from ..clean.dossier import byline
-from ..clean.office_holders import holder, office_in
+from ..clean.kinds import KINDS, kind_of_label
+from ..clean.office_holders import holder, office_in, same_person
+from ..clean.speakers import byline
 from ..errors import DocumentTooLargeError, EmptyDocumentError
 from ..records import ParsedDocument, RawDocument, Section, Statement
 from .decode import decode_text
@@ -45,16 +50,21 @@ def _parse(text: str, raw: RawDocument) -> ParsedDocument:
     if page is None:
         raise EmptyDocumentError(raw.source_uri, "the HTML page has no main text")
     parsed = parse_document(page.text, known_title=page.title)
+    how = dict(parsed.provenance)
     speaker, role = parsed.speaker, parsed.speaker_role
-    if speaker is None:  # a byline the theme prints outside the article, else the page's author field
+    if speaker is None and parsed.office is None:
+        # a byline the theme prints outside the article, else the page's author field
         found = next((b for b in map(byline, visible_lines(text)) if b), None)
         speaker, role = found if found else (page_author(page.author), None)
+        if speaker:
+            how["speaker"] = "html_byline" if found else "html_author"
     # the page's own metadata is more reliable than what can be read off its text
-    return ParsedDocument(
-        title=page.title or parsed.title, speaker=speaker,
-        speaker_role=role, published_on=page.published_on or parsed.published_on,
-        url=page.url or parsed.url, symbol=parsed.symbol, location=parsed.location,
-        kind=parsed.kind, body=parsed.body, editor_note=parsed.editor_note)
+    for name, value in (("title", page.title), ("published_on", page.published_on), ("url", page.url)):
+        if value:
+            how[name] = "html_meta"
+    return replace(parsed, title=page.title or parsed.title, speaker=speaker, speaker_role=role,
+                   published_on=page.published_on or parsed.published_on, url=page.url or parsed.url,
+                   provenance=how)
 
 
 def _looks_like_html(text: str, media_type: str) -> bool:
@@ -83,15 +93,15 @@ def _assemble(raw: RawDocument, parsed: ParsedDocument,
         sections.append(Section(name, len(text), len(text) + len(parts[name][0])))
         text += parts[name][0]
         steps.update(parts[name][1])
-    hints = raw.hints
+    hints, how = raw.hints, dict(parsed.provenance)
     url = parsed.url or hints.get("url")
     symbol = parsed.symbol or hints.get("symbol")
     title = parts["title"][0] if "title" in parts else None
     published_on = parsed.published_on or hints.get("published_on")
-    speaker, role = parsed.speaker or hints.get("speaker"), parsed.speaker_role
-    if speaker is None and (office := office_in(role or title or "")):
-        # "Secretary-General's remarks ...": the office and the date name the person
-        speaker, role = holder(office, published_on), role or office
+    speaker, role = _speaker(parsed, hints, title, published_on, how)
+    for name in ("url", "symbol", "published_on", "kind"):
+        if getattr(parsed, name) is None and hints.get(name) is not None:
+            how[name] = "source_listing"
     # a page read from the web without a canonical link is at least at the address it was read from
     shown_url = url or (raw.source_uri if raw.source_uri.startswith(("http://", "https://")) else None)
     return Statement(
@@ -99,6 +109,33 @@ def _assemble(raw: RawDocument, parsed: ParsedDocument,
         source_uri=raw.source_uri, url=shown_url.strip("<>") if shown_url else None,
         title=title, speaker=speaker, speaker_role=role, published_on=published_on,
         location=parsed.location, language=detect_language(parts["body"][0]),
-        kind=parsed.kind or hints.get("kind"), text=text, sections=tuple(sections),
+        kind=parsed.kind or _vocabulary_kind(hints.get("kind")), text=text, sections=tuple(sections),
         content_hash=content_hash(text),
-        clean_steps=tuple(f.__name__ for f in FIXERS if f.__name__ in steps))
+        clean_steps=tuple(f.__name__ for f in FIXERS if f.__name__ in steps), symbol=symbol,
+        delivered_by=parsed.delivered_by, header_provenance=json.dumps(how, sort_keys=True) if how else None)
+
+
+def _vocabulary_kind(label: str | None) -> str | None:
+    """A source's kind label in the closed vocabulary (raw stores of older runs hold "STATEMENT")."""
+    if label is None or label in KINDS:
+        return label
+    return kind_of_label(label) or "other"
+
+
+def _speaker(parsed: ParsedDocument, hints: dict, title: str | None, published_on: date | None,
+             how: dict[str, str]) -> tuple[str | None, str | None]:
+    """Speaker and role once the date is known: an office names its holder on that day, and
+    a name misspelt on the page ("Antonio Gutteres") becomes the holder's when role and date agree."""
+    speaker, role = parsed.speaker, parsed.speaker_role
+    office = parsed.office or office_in(role or "") or (None if speaker else office_in(title or ""))
+    person = holder(office, published_on) if office else None
+    if speaker is None and person:
+        # "Secretary-General's remarks ...", "Statement attributable to the Spokesperson for ...":
+        # the office and the date name the person
+        rule = how.get("speaker") or how.get("speaker_role") or "title_office"
+        speaker, role, how["speaker"] = person, role or office, f"{rule}+office_holder"
+    elif speaker and person and speaker != person and same_person(speaker, person):
+        speaker, how["speaker"] = person, how.get("speaker", "") + "+office_holder_spelling"
+    if speaker is None and hints.get("speaker"):
+        speaker, how["speaker"] = hints["speaker"], "source_listing"
+    return speaker, role

@@ -61,7 +61,7 @@ def page_author(author: str | None) -> str | None:
     >>> page_author("OHCHR") is None
     True
     """
-    from ..clean.dossier import byline
+    from ..clean.speakers import byline
 
     if not author:
         return None

@@ -42,8 +42,8 @@ SOURCE = "ohchr"
 DEFAULT_BASE = "https://www.ohchr.org"
 KINDS = ("statements-and-speeches", "press-releases", "press-briefing-notes")
 # the labels the dossier parser gives the same kinds, so both routes agree
-KIND_LABELS = {"statements-and-speeches": "STATEMENT", "press-releases": "PRESS RELEASE",
-               "press-briefing-notes": "BRIEFING NOTE"}
+KIND_LABELS = {"statements-and-speeches": "statement", "press-releases": "press_release",
+               "press-briefing-notes": "briefing_note"}
 _ITEM = re.compile(r"^/en/(?P<kind>" + "|".join(KINDS) + r")/(?P<year>\d{4})/(?P<month>\d{2})/(?P<slug>[^/]+)/?$")
 
 

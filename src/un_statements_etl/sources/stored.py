@@ -19,7 +19,8 @@ from ..records import Section, Statement
 _CHUNK = 256
 
 _COLUMNS = ("statement_id", "source", "source_uri", "url", "title", "speaker", "speaker_role", "published_on",
-            "location", "language", "kind", "text", "content_hash", "clean_steps", "withdrawn_at")
+            "location", "language", "kind", "text", "content_hash", "clean_steps", "withdrawn_at", "symbol",
+            "delivered_by", "header_provenance")
 
 
 def iter_stored_statements(db_path: Path, versions: str, reprocess: bool = False,

@@ -30,7 +30,7 @@ def test_own_gold_has_enough_claims_and_forms():
     docs = load_synthetic()
     assert len(docs) >= 6
     assert sum(len(d.claims) for d in docs) >= 70
-    assert {d.statement.kind for d in docs} >= {"PRESS RELEASE", "BRIEFING NOTE", "STATEMENT"}
+    assert {d.statement.kind for d in docs} >= {"press_release", "briefing_note", "statement"}
 
 
 def test_floors_on_own_gold(nlp):

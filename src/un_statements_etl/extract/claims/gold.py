@@ -2,7 +2,7 @@
 
 A synthetic gold file (tests/extract/claims/gold/*.json) holds one statement and its claims:
 
-    {"id": "...", "kind": "PRESS RELEASE", "speaker": "...", "speaker_role": "...",
+    {"id": "...", "kind": "press_release", "speaker": "...", "speaker_role": "...",
      "title": "...", "body": ["paragraph", ...], "editor_note": "..." | null,
      "claims": [{"sentence": "...", "speaker": "...", "predicate": "...", "stance": "..."}]}
 
@@ -110,7 +110,7 @@ def sample_statement(raw: str, name: str = "sample") -> Statement:
     note = re.sub(r"\s+", " ", unwrap_links(join_broken_paragraphs(note.strip())))
     parts = [("title", title), ("body", body), ("editor_note", f"Editor's Note: {note}" if note else "")]
     return build_statement(name, parts, "Michelle Bachelet", "UN High Commissioner for Human Rights",
-                           "FEATURE")
+                           "statement")
 
 
 def load_shared(path: Path = SHARED_GOLD) -> GoldDoc | None:

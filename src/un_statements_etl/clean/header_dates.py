@@ -1,0 +1,118 @@
+"""Calendar dates as statement headers write them, in the six UN languages.
+
+A header states its date in many notations: "28 May 2022", "May 28, 2022", "2022-05-28",
+"28/05/2022" (only when the day cannot be a month), "28MAY2022" (document symbols and
+file names), "le 1er mars 2021", "3 de marzo de 2021", "28 мая 2022 года",
+"28 أيار/مايو 2022" and "2022年5月28日". `find_date` finds the first of them in a text,
+with its span, so a caller can tell what else the line holds.
+
+Digits are first read in every script the UN languages print (Arabic-Indic, full-width)
+by a translation that keeps every character in place, so spans stay valid.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# month names and abbreviations -> number; English, French, Spanish, Russian (nominative
+# and genitive), Arabic (the Gregorian names and the Levantine ones UN Arabic pairs them with)
+_MONTH_NAMES = (
+    "january jan janvier janv enero ene январь января", "february feb février fevrier févr fevr febrero feb "
+    "февраль февраля", "march mar mars marzo март марта", "april apr avril avr abril abr апрель апреля",
+    "may mai mayo май мая", "june jun juin junio июнь июня", "july jul juillet juil julio июль июля",
+    "august aug août aout agosto ago август августа", "september sep sept septembre septiembre setiembre "
+    "set сентябрь сентября", "october oct octobre octubre октябрь октября", "november nov novembre "
+    "noviembre ноябрь ноября", "december dec décembre decembre déc diciembre dic декабрь декабря")
+_ARABIC_MONTHS = (
+    "يناير كانون_الثاني", "فبراير شباط", "مارس آذار اذار", "أبريل ابريل إبريل نيسان", "مايو أيار ايار",
+    "يونيو يونيه حزيران", "يوليو يوليه تموز", "أغسطس اغسطس آب", "سبتمبر أيلول ايلول",
+    "أكتوبر اكتوبر تشرين_الأول تشرين_الاول", "نوفمبر تشرين_الثاني", "ديسمبر كانون_الأول كانون_الاول")
+MONTHS: dict[str, int] = {
+    name.replace("_", " "): number
+    for table in (_MONTH_NAMES, _ARABIC_MONTHS) for number, names in enumerate(table, start=1)
+    for name in names.split()}
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
+_MONTH = r"[^\W\d_]{3,10}\.?"
+_AR_WORD = r"[\u0621-\u064A]+"
+_AR_MONTH = rf"{_AR_WORD}(?:\s{_AR_WORD})?(?:\s*/\s*{_AR_WORD})?"
+_FORMS = (
+    # 28 May 2022, 1er mars 2021, 3 de marzo de 2021, 28 мая 2022 года
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º)?\s+(?:de\s+)?({_MONTH}),?\s+(?:de\s+|del\s+)?(\d{{4}})\b"),
+     "dmy"),
+    (re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), "mdy"),  # May 28, 2022
+    (re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_AR_MONTH})\s+(\d{{4}})(?!\d)"), "dmy"),  # 28 أيار/مايو 2022
+    (re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), "ymd"),  # 2022年5月28日
+    (re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])"), "ymd"),  # 2022-05-28
+    (re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])"), "numeric"),  # 28/05/2022
+    (re.compile(r"(?<![\dA-Za-z])(\d{1,2})-?([A-Za-z]{3})-?(\d{4})(?!\d)"), "dmy"),  # 28MAY2022, 28-May-2022
+)
+FIRST_YEAR, LAST_YEAR = 1945, 2100
+
+
+def month_number(name: str) -> int | None:
+    """The month a name stands for, in any of the six languages.
+
+    >>> month_number("Sept."), month_number("décembre"), month_number("мая"), month_number("كانون الأول/ديسمبر")
+    (9, 12, 5, 12)
+    >>> month_number("Monday") is None
+    True
+    """
+    name = " ".join(name.lower().rstrip(".").split())
+    if name in MONTHS:
+        return MONTHS[name]
+    parts = [part.strip() for part in name.split("/")]
+    return next((MONTHS[p] for p in reversed(parts) if p in MONTHS), None)
+
+
+def _to_date(groups: tuple[str, ...], order: str) -> date | None:
+    if order in ("dmy", "mdy"):
+        day, name, year = groups if order == "dmy" else (groups[1], groups[0], groups[2])
+        month = month_number(name)
+    elif order == "ymd":
+        year, month, day = groups[0], int(groups[1]), groups[2]
+    else:  # dd/mm/yyyy or mm/dd/yyyy: only when one of the two cannot be a month
+        a, b, year = int(groups[0]), int(groups[1]), groups[2]
+        if (a > 12) == (b > 12):
+            return None
+        day, month = (str(a), b) if a > 12 else (str(b), a)
+    try:
+        value = date(int(year), month or 0, int(day))
+    except ValueError:
+        return None
+    return value if FIRST_YEAR <= value.year <= LAST_YEAR else None
+
+
+def find_dates(text: str) -> list[tuple[date, int, int]]:
+    """Every calendar date written in `text`, with its span, in reading order.
+
+    >>> [d.isoformat() for d, _, _ in find_dates("from 3 March 2021 to 2021-03-05")]
+    ['2021-03-03', '2021-03-05']
+    """
+    text = text.translate(_DIGITS)
+    found: list[tuple[date, int, int]] = []
+    for pattern, order in _FORMS:
+        for match in pattern.finditer(text):
+            value = _to_date(match.groups(), order)
+            if value and not any(s < match.end() and match.start() < e for _, s, e in found):
+                found.append((value, match.start(), match.end()))
+    return sorted(found, key=lambda item: item[1])
+
+
+def find_date(text: str) -> tuple[date, int, int] | None:
+    """The first calendar date written in `text`, with its span.
+
+    >>> find_date("Published on 3 March 2021")[0], find_date("May 28, 2022")[0]
+    (datetime.date(2021, 3, 3), datetime.date(2022, 5, 28))
+    >>> find_date("2022-05-28")[0], find_date("28/05/2022")[0], find_date("05/06/2022")
+    (datetime.date(2022, 5, 28), datetime.date(2022, 5, 28), None)
+    >>> find_date("Genève, le 1er mars 2021")[0], find_date("Ginebra, 3 de marzo de 2021")[0]
+    (datetime.date(2021, 3, 1), datetime.date(2021, 3, 3))
+    >>> find_date("Женева, 28 мая 2022 года")[0], find_date("日内瓦，２０２２年５月２８日")[0]
+    (datetime.date(2022, 5, 28), datetime.date(2022, 5, 28))
+    >>> find_date("جنيف، ٢٨ أيار/مايو ٢٠٢٢")[0], find_date("SG/SM/21234 12MAR2021")[0]
+    (datetime.date(2022, 5, 28), datetime.date(2021, 3, 12))
+    """
+    dates = find_dates(text)
+    return dates[0] if dates else None

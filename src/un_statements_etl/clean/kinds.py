@@ -1,0 +1,85 @@
+"""The kind of a statement, in the closed vocabulary of `schemas/statements.yaml`.
+
+Three things a page prints tell its kind, most specific first: the title's own form
+("Joint statement by ...", "Remarks at ...", "Daily Press Briefing ..."), a section label
+or kind line ("PRESS RELEASE", "Meetings coverage", "Communiqué de presse"), and the
+document symbol's series (SG/SM is a statement, GA/ and SC/ meetings coverage). The title
+decides first because site labels are coarse: OHCHR files a High Commissioner's press
+conference statement under "FEATURE".
+"""
+
+from __future__ import annotations
+
+import re
+
+KINDS = ("statement", "speech", "press_release", "briefing_note", "press_conference", "meeting_summary",
+         "joint_statement", "news", "other")
+
+# section labels and kind lines (lower case) -> kind; English, French, Spanish
+_LABELS = {
+    "press release": "press_release", "press releases": "press_release", "news release": "press_release",
+    "communiqué de presse": "press_release", "communiqués de presse": "press_release",
+    "comunicado de prensa": "press_release", "comunicados de prensa": "press_release",
+    "statement": "statement", "statements": "statement", "statements and speeches": "statement",
+    "statements and messages": "statement", "déclaration": "statement", "déclarations": "statement",
+    "declaración": "statement", "declaraciones": "statement", "note to correspondents": "statement",
+    "speech": "speech", "speeches": "speech", "remarks": "speech", "discours": "speech", "discurso": "speech",
+    "press briefing note": "briefing_note", "press briefing notes": "briefing_note",
+    "briefing note": "briefing_note", "briefing notes": "briefing_note", "press briefing": "briefing_note",
+    "daily press briefing": "briefing_note", "press conference": "press_conference",
+    "meetings coverage": "meeting_summary", "meeting summary": "meeting_summary",
+    "meeting summaries": "meeting_summary", "feature": "news", "story": "news", "stories": "news",
+    "news": "news", "news story": "news", "op-ed": "other", "interview": "other",
+}
+_TITLE_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), k) for p, k in (
+    (r"^joint\s+(?:statement|declaration|press\s+release|communiqué|op-ed)\b|^déclaration\s+conjointe\b|"
+     r"^declaración\s+conjunta\b", "joint_statement"),
+    (r"\b(?:daily\s+press\s+briefing|noon\s+briefing|press\s+briefing\s+notes?|briefing\s+notes?)\b",
+     "briefing_note"),
+    (r"\bpress\s+conference\b|\bconférence\s+de\s+presse\b|\bconferencia\s+de\s+prensa\b", "press_conference"),
+    (r"\bpress\s+statement\b", "statement"),
+    (r"^(?:(?:opening|closing|keynote|introductory|video)\s+)?(?:remarks|speech|address|message)\b|"
+     r"['’]s\s+(?:remarks|message|address|speech)\b|^(?:opening|closing|keynote)\s+statement\b|"
+     r"\bmessage\s+(?:on|for|to)\b|^(?:discours|mensaje|message|allocution)\b", "speech"),
+    (r"^statement\b|\bstatement\s+(?:by|attributable|of)\b|^déclaration\b|^declaración\b", "statement"),
+))
+_SYMBOL_SERIES = {"SG/SM": "statement", "SG/T": "other", "SC": "meeting_summary", "GA": "meeting_summary",
+                  "ECOSOC": "meeting_summary", "HRC": "meeting_summary", "HR": "meeting_summary",
+                  "DSG/SM": "statement", "GA/SM": "statement", "SC/SM": "statement"}
+
+
+def kind_of_label(label: str) -> str | None:
+    """The kind a section label or kind line names.
+
+    >>> kind_of_label("PRESS RELEASE"), kind_of_label("Meetings Coverage"), kind_of_label("Feature")
+    ('press_release', 'meeting_summary', 'news')
+    >>> kind_of_label("Geneva") is None
+    True
+    """
+    return _LABELS.get(" ".join(label.lower().strip(" :|").split()))
+
+
+def kind_of_title(title: str) -> str | None:
+    """The kind a title's own form names.
+
+    >>> kind_of_title("Statement by UN High Commissioner for Human Rights Michelle Bachelet after visit")
+    'statement'
+    >>> kind_of_title("Secretary-General's remarks to the Security Council on Gaza")
+    'speech'
+    >>> kind_of_title("Joint statement by the heads of UNICEF and WFP"), kind_of_title("Sudan: experts alarmed")
+    ('joint_statement', None)
+    """
+    return next((kind for pattern, kind in _TITLE_FORMS if pattern.search(title)), None)
+
+
+def kind_of_symbol(symbol: str) -> str | None:
+    """The kind a document symbol's series names (its longest matching prefix).
+
+    >>> kind_of_symbol("SG/SM/21234"), kind_of_symbol("SC/15432"), kind_of_symbol("A/HRC/55/1")
+    ('statement', 'meeting_summary', None)
+    """
+    series = symbol.split("/")
+    for cut in range(len(series) - 1, 0, -1):
+        if kind := _SYMBOL_SERIES.get("/".join(series[:cut])):
+            return kind
+    return None

@@ -1,0 +1,313 @@
+"""Who speaks in a statement, read from the forms UN pages print.
+
+Three places name a speaker, and each has its phrases:
+
+* a header line: "Statement by NAME, ROLE", "Delivered by: NAME", "Speaker: ROLE, NAME",
+  "NAME, ROLE";
+* the title: "Statement by ROLE NAME after ...", "Opening statement by ROLE NAME at ...",
+  "Joint statement by the heads of ...", "Statement attributable to the Spokesperson for
+  the Secretary-General on ..." (the Secretary-General speaks, through a spokesperson);
+* the opening paragraph: "The following is a near-verbatim transcript of today's noon
+  briefing by NAME, ROLE", "NAME, for the Office of ..., said", "ROLE, NAME, urged",
+  "ROLE NAME today called", "UN experts* today urged", "The members of the Security
+  Council condemned".
+
+Every reader returns a `Speaker` (name, role, who delivered it, the rule that found it) or
+None; a name is accepted only when it looks like a person's or a UN body's, because a
+wrong speaker (a country, a place line) is worse than none.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str | None  # None when only the office is known ("the Spokesperson for the Secretary-General")
+    role: str | None
+    rule: str
+    delivered_by: str | None = None  # a spokesperson or reader speaking on the speaker's behalf
+    office: str | None = None  # an office whose holder on the publication date is the speaker
+
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAP = rf"[{_UPPER}](?:[\w.-]|['’](?=\w))*"
+_PARTICLE = r"(?:de|da|del|dos|du|van|von|der|bin|al|el|la|le|di|ter)"
+# names never run over a line break: the line after a byline is a place or a date, not a surname
+NAME = rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}){{1,3}}?"
+_FIXED_ROLES = ("High Commissioner for Human Rights", "High Commissioner for Refugees", "High Commissioner",
+                "Secretary-General", "Emergency Relief Coordinator", "President of the Human Rights Council",
+                "President of the General Assembly", "President of the Security Council")
+_OPEN_ROLES = ("Special Rapporteur", "Independent Expert", "Special Representative", "Special Adviser",
+               "Special Envoy", "Special Coordinator", "Resident Coordinator", "Humanitarian Coordinator",
+               "Under-Secretary-General", "Assistant Secretary-General", "Spokesperson", "Spokesman",
+               "Spokeswoman", "Chairperson", "Chair", "Executive Director", "Director-General",
+               "Administrator", "Commissioner-General", "Vice-Chair", "Rapporteur", "Head", "Chief")
+ROLE_HEAD = (r"(?:(?:the\s+)?(?:UN|United\s+Nations)\s+)?(?:(?:Deputy|Assistant|Acting|Former|Associate)\s+)?"
+             rf"(?:{'|'.join(_FIXED_ROLES)}|(?:{'|'.join(_OPEN_ROLES)})"
+             r"(?:\s+(?:on|for|of|to|in|with)\b(?:\s+[\w'’-]+){1,12}?)?)")
+_AFTER_NAME = r"(?=\s*$|\s*[,;:.!?)'’\"]|\s+[a-z(])"
+_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{ROLE_HEAD})\s+(?P<name>{NAME}){_AFTER_NAME}")
+_ISSUED_FOR_SG = re.compile(rf"\bby\s+the\s+Spokes(?:person|man|woman)\s+for\s+(?:the\s+)?(?:UN\s+|United\s+"
+                            rf"Nations\s+)?Secretary-General,?\s+(?P<name>{NAME}){_AFTER_NAME}")
+_NOT_NAME = frozenset((
+    "united nations human rights council office commission committee assembly government ministry "
+    "republic press release statement news high commissioner secretary-general mr mrs ms madam president "
+    "excellencies chair geneva new york "
+    # verbs of headline-case titles ("Secretary-General Welcomes Ceasefire")
+    "welcomes condemns urges calls says expresses deplores commends notes stresses warns appeals applauds "
+    "regrets hails praises mourns congratulates announces appoints encourages reiterates strongly visits "
+    "meets tells highlights pays salutes marks underlines opens concludes launches message remarks "
+    "statement briefing noon daily transcript").split())
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|H\.?E|Judge|Justice|Ambassador)\.?\s+)+")
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    """Names of states and places (the entity gazetteer's), lower case: never part of a person's name."""
+    from ..extract.entities.gazetteer import read_data
+
+    names = set()
+    for row in read_data("states.yaml")["states"]:
+        names.update(n.lower() for n in (row["name"], *row.get("aliases", [])))
+    return frozenset(names)
+
+
+def is_name(text: str) -> bool:
+    """True for a person's name of two to five words, never a place, a body or a headline.
+
+    >>> is_name("Volker Türk"), is_name("Ban Ki-moon"), is_name("Myanmar Tom"), is_name("Geneva Office")
+    (True, True, False, False)
+    """
+    words = text.lower().replace(".", " ").split()
+    if not (re.fullmatch(NAME, text) and 2 <= len(words) <= 5) or _NOT_NAME.intersection(words):
+        return False
+    spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return not any(span in _place_names() for span in spans)
+
+
+def clean_name(name: str) -> str:
+    """A name without a trailing full stop (kept after an initial) or an honorific.
+
+    >>> clean_name("Mr. Volker Türk."), clean_name("Jane B.")
+    ('Volker Türk', 'Jane B.')
+    """
+    name = _HONORIFIC.sub("", name.strip())
+    return name[:-1] if name.endswith(".") and not re.search(r"\b\w\.$", name) else name
+
+
+def _tidy(role: str) -> str:
+    return " ".join(role.split()).strip(" ,;:")
+
+
+def role_and_name(text: str) -> tuple[str | None, str] | None:
+    """(role, name) of the first "<role> <name>" phrase in `text`.
+
+    >>> role_and_name("Statement by UN High Commissioner for Human Rights Michelle Bachelet after a visit")
+    ('UN High Commissioner for Human Rights', 'Michelle Bachelet')
+    >>> role_and_name("the Special Rapporteur on the situation of human rights in Myanmar Tom Andrews said")
+    ('Special Rapporteur on the situation of human rights in Myanmar', 'Tom Andrews')
+    >>> role_and_name("issued today by the Spokesperson for Secretary-General António Guterres:")
+    ('Secretary-General', 'António Guterres')
+    >>> role_and_name("UN experts today urged the Government to act") is None
+    True
+    """
+    issued = _ISSUED_FOR_SG.search(text)
+    if issued:
+        return "Secretary-General", clean_name(issued.group("name"))
+    for match in _ROLE_THEN_NAME.finditer(text):
+        role, name = match.group("role"), clean_name(match.group("name"))
+        first, _, rest = name.partition(" ")
+        if len(name.split()) > 2 and re.search(r"\b(?:in|on|of|for|to)$", role):
+            role, name = f"{role} {first}", rest  # "... in Myanmar Tom Andrews": the place is the role's
+        if is_name(name):
+            return _tidy(role), name
+    return None
+
+
+_BYLINE = re.compile(r"(?i)^(?:(?:opening\s+|closing\s+|keynote\s+|video\s+|introductory\s+)?(?:statement|speech|"
+                     r"remarks|message|address|op-ed|briefing)\s+)?(?:delivered\s+|presented\s+|written\s+|"
+                     r"issued\s+|read\s+)?by\s*:?\s+(?P<rest>.+)$")
+
+
+def byline(line: str) -> tuple[str, str | None] | None:
+    """(name, role) of a byline such as a web page prints above the text.
+
+    >>> byline("Statement by Volker Türk, UN High Commissioner for Human Rights")
+    ('Volker Türk', 'UN High Commissioner for Human Rights')
+    >>> byline("Delivered by: Michelle Bachelet, High Commissioner")
+    ('Michelle Bachelet', 'High Commissioner')
+    >>> byline("By: Ravina Shamdasani")
+    ('Ravina Shamdasani', None)
+    >>> byline("Statement by UN High Commissioner for Human Rights Michelle Bachelet")
+    ('Michelle Bachelet', 'UN High Commissioner for Human Rights')
+    >>> byline("Statement by the Government of Chile") is None
+    True
+    >>> byline("Statement by High Commissioner Michelle Bachelet after her visit to China") is None
+    True
+    """
+    match = _BYLINE.match(" ".join(line.split()))
+    if not match:
+        return None
+    rest = match.group("rest").strip().rstrip(".")
+    name, _, role = (part.strip() for part in rest.partition(","))
+    if is_name(clean_name(name)):
+        return clean_name(name), role or None
+    found = role_and_name(rest)
+    # only a byline that ends with the name: "Statement by <role> <name> after a visit" is a title
+    return (found[1], found[0]) if found and rest.endswith(found[1]) else None
+
+
+_LABEL_NAME = re.compile(rf"^(?P<role>(?:Spokesperson|Spokesman|Spokeswoman|Speaker|Presenter|Author|By)"
+                         rf"(?:\s+for\s+[^:]+)?)\s*:?\s+(?P<name>{NAME})\.?$")
+# "Speaker: Spokesperson for the Secretary-General, Stéphane Dujarric"
+_LABEL_ROLE_NAME = re.compile(rf"^(?:Speakers?|Presenters?|Briefer)\s*:\s*(?P<role>[^,]{{3,120}}),\s*"
+                              rf"(?P<name>{NAME})\.?$")
+_NAME_COMMA_ROLE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?i:(?:the\s+)?{ROLE_HEAD})[^.;]*?)\.?$")
+
+
+def speaker_line(plain: str) -> Speaker | None:
+    """The speaker a header line names: a byline, a "Speaker:" label, or "NAME, ROLE".
+
+    >>> speaker_line("Speaker: Spokesperson for the Secretary-General, Stéphane Dujarric")
+    Speaker(name='Stéphane Dujarric', role='Spokesperson for the Secretary-General', rule='speaker_label', \
+delivered_by=None, office=None)
+    >>> speaker_line("Jeremy Laurence, spokesperson for the UN High Commissioner for Human Rights").name
+    'Jeremy Laurence'
+    >>> speaker_line("Spokesperson: Ravina Shamdasani").role
+    'Spokesperson'
+    """
+    if (by := byline(plain)) is not None:
+        return Speaker(by[0], by[1], "byline")
+    if (label := _LABEL_ROLE_NAME.match(plain)) and is_name(clean_name(label.group("name"))):
+        return Speaker(clean_name(label.group("name")), _tidy(label.group("role")), "speaker_label")
+    said = _LABEL_NAME.match(plain) or _NAME_COMMA_ROLE.match(plain)
+    if said and is_name(clean_name(said.group("name"))):
+        role = said.group("role").strip()
+        return Speaker(clean_name(said.group("name")),
+                       None if role.lower() in ("by", "author", "speaker") else role, "speaker_line")
+    return None
+
+
+# ---------------------------------------------------------------- the opening paragraph
+
+_TRANSCRIPT_BY = re.compile(rf"(?i:transcript\s+of\s+(?:today['’]s\s+|the\s+)?(?:noon\s+|daily\s+|press\s+)*"
+                            rf"(?:briefing|press\s+conference)\s+by)\s+(?P<name>{NAME}),\s+(?P<role>[^.\n]{{3,120}}?)"
+                            r"\s*(?:\.|$)")
+_NAME_FOR_OFFICE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
+                              r"(?:Spokes(?:person|man|woman)|Director|Chief|Head)\s+)?(?:of|for)\s+the\s+[^\n]{3,160}?),"
+                              r"\s+(?:today\s+)?(?:said|read|told|stated|announced|informed|added|noted|briefed|gave|"
+                              r"spoke|began|opened|started|reported)\b")
+_ROLE_COMMA_NAME = re.compile(rf"^(?:The\s+)?(?P<role>{ROLE_HEAD}[^,\n]{{0,120}}),\s+(?P<name>{NAME}),\s+"
+                              r"(?:today\s+|on\s+\w+\s+|this\s+week\s+)?(?:has\s+|have\s+|will\s+|would\s+)?[a-z]+")
+
+
+def _opening_named(paragraph: str) -> Speaker | None:
+    if match := _TRANSCRIPT_BY.search(paragraph):
+        if is_name(clean_name(match.group("name"))):
+            return Speaker(clean_name(match.group("name")), _tidy(match.group("role")), "transcript_by")
+    for pattern, rule in ((_NAME_FOR_OFFICE, "name_for_office"), (_ROLE_COMMA_NAME, "role_comma_name")):
+        if (match := pattern.match(paragraph)) and is_name(clean_name(match.group("name"))):
+            return Speaker(clean_name(match.group("name")), _tidy(match.group("role")), rule)
+    return None
+
+
+_GROUP_HEAD = (
+    r"(?:(?:A\s+group\s+of|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d+)\s+)?(?:independent\s+)?"
+    r"(?:(?:UN|United\s+Nations)\s+)(?:independent\s+)?(?:human\s+rights\s+)?experts?|"
+    r"(?:(?:UN|United\s+Nations)\s+)?(?:(?:independent|international)\s+)?human\s+rights\s+experts|"
+    r"(?:(?:UN|United\s+Nations)\s+)?(?:Committee|Sub-?committee)\s+(?:on|against|for)\s+[^,\n]{3,80}?|"
+    r"(?:(?:UN|United\s+Nations)\s+)?Working\s+Group\s+on\s+[^,\n]{3,80}?|"
+    r"(?:(?:UN|United\s+Nations)\s+)?(?:Independent\s+International\s+)?Commission\s+of\s+Inquiry\s+on\s+[^,\n]{3,80}?|"
+    r"(?:(?:UN|United\s+Nations)\s+)?(?:Human\s+Rights\s+Office|Special\s+Rapporteurs?|Human\s+Rights\s+Council|"
+    r"Security\s+Council|General\s+Assembly)|members\s+of\s+the\s+(?:UN\s+)?Security\s+Council")
+_COLLECTIVE_SPEAKER = re.compile(
+    rf"^(?:The\s+)?(?P<group>{_GROUP_HEAD})(?:\s*\*+)?(?:\s+today|\s+on\s+\w+day|\s+this\s+week)?\s+"
+    r"(?:(?:has|have|strongly|jointly|again|also|firmly|unanimously)\s+)*(?:call|urg|sa[iy]|express|warn|"
+    r"condemn|welcom|deplor|demand|voic|rais|appeal|issu|publish|releas|f[oi]u?nd|conclud|stress|note|"
+    r"reiterat|recall|denounc|reject|regret|insist|ask|press|decr|emphasi[sz]|underlin|highlight|"
+    r"commend|applaud|urg)\w*\b")
+
+
+def collective_speaker(opening: str) -> str | None:
+    """The body that speaks in a press release opening with it ("UN experts today called ...").
+
+    >>> collective_speaker("UN experts today called for the immediate release of twelve journalists.")
+    'UN experts'
+    >>> collective_speaker("UN experts* today urged the authorities to act.")
+    'UN experts'
+    >>> collective_speaker("The UN Committee against Torture today expressed concern about ...")
+    'UN Committee against Torture'
+    >>> collective_speaker("The members of the Security Council condemned in the strongest terms ...")
+    'Security Council'
+    >>> collective_speaker("Experts said many things.") is None
+    True
+    """
+    match = _COLLECTIVE_SPEAKER.match(opening.strip())
+    if not match:
+        return None
+    group = " ".join(match.group("group").split())
+    return re.sub(r"^members of the (?:UN )?", "", group)
+
+
+def opening_speaker(paragraph: str) -> Speaker | None:
+    """The speaker an opening paragraph names (a transcript line, "NAME, ROLE, said", a body).
+
+    >>> opening_speaker("The following is a near-verbatim transcript of today's noon briefing by "
+    ...                 "Stéphane Dujarric, Spokesman for the Secretary-General.").name
+    'Stéphane Dujarric'
+    >>> opening_speaker("Ravina Shamdasani, for the Office of the UN High Commissioner for Human Rights "
+    ...                 "(OHCHR), said that the Office was alarmed.").role
+    'for the Office of the UN High Commissioner for Human Rights (OHCHR)'
+    >>> opening_speaker("The Special Rapporteur on the right to food, Jane Doe, will visit Chad from 3 to "
+    ...                 "14 May.").name
+    'Jane Doe'
+    """
+    paragraph = re.sub(r"(?<=\w)\*+", "", " ".join(paragraph.split()))  # "UN experts*" marks a footnote
+    if found := _opening_named(paragraph):
+        return found
+    if (pair := role_and_name(paragraph[:300])) is not None:
+        return Speaker(pair[1], pair[0], "opening_role_name")
+    if group := collective_speaker(paragraph):
+        return Speaker(group, None, "collective_opening")
+    return None
+
+
+# ---------------------------------------------------------------- the title
+
+_SG = r"(?:(?:UN|United\s+Nations)\s+)?Secretary[-\s]General"
+_ATTRIBUTABLE = re.compile(
+    rf"(?i)^(?:(?:Statement|Note\s+to\s+correspondents?)\s+attributable\s+to\s+the\s+Spokes(?:person|man|woman)"
+    rf"\s+for\s+(?:the\s+)?{_SG}|Déclaration\s+attribuable\s+au\s+(?:porte-parole|porte-parole)\s+du\s+"
+    r"Secrétaire\s+général|Declaración\s+atribuible\s+al\s+(?:portavoz|portavoces)\s+del\s+Secretario\s+General"
+    r"|Statement\s+by\s+the\s+Spokes(?:person|man|woman)\s+for\s+(?:the\s+)?Secretary[-\s]General)\b")
+_JOINT = re.compile(r"(?i)^joint\s+(?:statement|declaration|press\s+release|communiqué|op-ed)\s+(?:by|of|from)\s+"
+                    r"(?:the\s+)?(?P<who>.+?)(?=\s+(?:on|following|at|regarding|concerning|about|in\s+support\s+of|to\s+"
+                    r"mark|ahead\s+of|after|for)\s|\s*[:–—(]|$)")
+
+
+def title_speaker(title: str) -> Speaker | None:
+    """The speaker a title names: a spokesperson's statement for the Secretary-General (the
+    office; the date then names the person), the signatories of a joint statement, or
+    "<role> <name>" ("Opening statement by High Commissioner Volker Türk at ...").
+
+    >>> title_speaker("Statement attributable to the Spokesperson for the Secretary-General on Myanmar")
+    Speaker(name=None, role='Secretary-General', rule='sg_spokesperson_title', \
+delivered_by='Spokesperson for the Secretary-General', office='Secretary-General')
+    >>> title_speaker("Joint statement by the heads of UNICEF, WFP and WHO on the famine in Gaza").name
+    'heads of UNICEF, WFP and WHO'
+    >>> title_speaker("Opening statement by High Commissioner Volker Türk at the 55th session").name
+    'Volker Türk'
+    """
+    title = " ".join(title.split())
+    if _ATTRIBUTABLE.match(title):
+        return Speaker(None, "Secretary-General", "sg_spokesperson_title",
+                       delivered_by="Spokesperson for the Secretary-General", office="Secretary-General")
+    if joint := _JOINT.match(title):
+        return Speaker(joint.group("who").strip(" ,"), None, "joint_title")
+    if (pair := role_and_name(title)) is not None:
+        return Speaker(pair[1], pair[0], "title_role_name")
+    return None
