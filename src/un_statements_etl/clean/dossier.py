@@ -106,13 +106,27 @@ _CHROME_RE = re.compile(
     r"^skip to\b|^(?:aller|passer) au contenu|^(?:saltar|ir) al contenido|^share (?:this|on|via)\b|"
     r"^follow us\b|^(?:subject|topic|theme|country|countries|tags?|category|type|mandates?|related|"
     r"translations?|image|photo|credit|photo credit)\s*:|^last updated\b|\bjoin now\b|\bsign up now\b|"
-    r"^advertisement$|^sponsored\b|^\W*(?:video|audio|mp4|mp3|download)\b.{0,60}\b\d+(?:[.,]\d+)?\s*(?:[kmg]b|"
+    r"^advertisement$|^sponsored\b|^category archives?\s*:|^archives?\s*:|^header image\b|"
+    r"^welcome to the united nations\b|^informing humanitarians worldwide\b|^global perspective human stories$|"
+    r"^(?:publicada|publicado|published|publié|publiée) (?:en|in|dans)$|^learn more$|^view original$|"
+    r"^\d+(?:[.,]\d+)?\s*[kmg]b$|^(?:mp4|mp3|mov|wav|hd|sd)$|^\W*(?:video|audio|mp4|mp3|download)\b.{0,60}\b\d+(?:[.,]\d+)?\s*(?:[kmg]b|"
     r"[kmg]o)\b|^\W*\d{1,2}:\d{2}(?::\d{2})?\W*$|^\W*(?:duration|durée|duración)\s*:")
-_LANGUAGES = _wordset("العربية عربي 中文 english español français русский português deutsch")
+# a language switcher lists names only; "Russian forces" is prose, so every token must be a name
+_LANGUAGES = _wordset("العربية عربي 中文 english español français русский português deutsch arabic chinese "
+                      "french spanish russian")
 _SOCIAL = _wordset("share facebook twitter x linkedin whatsapp email e-mail print telegram instagram "
                    "youtube flickr copy link reddit")
 _FOOTER = _wordset("tags|related|related news|related content|latest news|see also|share this story|"
                    "follow us|back to top|footer|contact us|privacy notice|terms of use", "|")
+_SECTION_LABEL = re.compile(
+    r"(?i)^(?P<label>press\s+releases|statements(?:\s+and\s+speeches)?|speeches|meeting\s+summaries|"
+    r"press\s+briefing\s+notes|press\s+conferences|stories|edited\s+news|communiqués\s+de\s+presse|"
+    r"comunicados\s+de\s+prensa|déclarations|declaraciones|discursos|新闻稿|讲话|声明|заявления|выступления|"
+    r"пресс-релизы)(?P<rest>(?:\s*[,|]?\s*(?:[A-ZÀ-Þ\u0400-\u042F\u4e00-\u9fff][\w’'-]*|of|the|for|on|and|de|des|"
+    r"du|la|le|les|del|y|по|и)){0,10})\s*$")
+_DPI_LINE = re.compile(r"(?i)^(?:department\s+of\s+public\s+information|département\s+de\s+l['’]information|"
+                       r"departamento\s+de\s+información\s+pública)\b.*?[•.·]\s*(?P<city>[^•.·|]+?)\s*\|?$")
+_DATE_PREFIX = re.compile(r"^(?i:date)\s*:?\s+(?P<day>\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$")
 _CRUMB_SEP = re.compile(r"\s*[>»›]\s*|\s+/\s+")
 _URL_LINE = re.compile(r"(?i)^(?:(?:url|source|link|canonical(?: url)?)\s*:\s*)?<?(https?://[^\s<>]+)>?$")
 _LOCATION_LINE = re.compile(r"(?i)^location\s*:\s*(.+)$")
@@ -175,6 +189,12 @@ def _read_line(plain: str, head: _Header, first: bool) -> str | None:
     if url := _URL_LINE.match(plain):
         head.put("url", url.group(1), "url_line")
         return "url"
+    if section := _SECTION_LABEL.match(plain):
+        head.put("kind", kind_of_label(section.group("label")), "section_label")
+        return "chrome"
+    if dpi := _DPI_LINE.match(plain):  # un.org press pages: "Department of Public Information • ... • New York"
+        head.put("location", dpi.group("city").strip(), "press_office_line")
+        return "chrome"
     if _is_chrome(plain):
         crumbs = [kind_of_label(c) for c in _CRUMB_SEP.split(plain)] if _CRUMB_SEP.search(plain) else []
         head.put("kind", next((k for k in crumbs if k), None), "breadcrumb")
@@ -217,6 +237,9 @@ def _scan_header(lines: list[str], head: _Header) -> int:
         plain = _plain(line)
         if not plain:
             continue
+        if prefix := _DATE_PREFIX.match(plain):  # " date 2024-06-26 The following ...": metadata glued on
+            head.put("published_on", date.fromisoformat(prefix.group("day")), "date_prefix")
+            lines[index] = plain = prefix.group("rest")
         if _dateline(plain) or _EDITOR_NOTE.match(plain):
             return index
         tag = _read_line(plain, head, first=previous is None)
@@ -228,10 +251,18 @@ def _scan_header(lines: list[str], head: _Header) -> int:
             tag = "location"
         if tag is None and not _is_prose(plain):
             tag = _title_or_short(plain, head, previous)
+        if tag is None and head.get("title") and not _is_prose(plain) and _date_ahead(lines, index):
+            tag = "subheader"  # a section name or an alternative title between the title and its date
         if tag is None:
             return index
         previous = tag
     return len(lines)
+
+
+def _date_ahead(lines: list[str], index: int, within: int = 3) -> bool:
+    """True when one of the next few lines is a date line or a dateline: the header goes on."""
+    ahead = [p for p in (_plain(line) for line in lines[index + 1:index + 12]) if p][:within]
+    return any(_date_line(p) or _place_date_line(p) or _dateline(p) for p in ahead)
 
 
 def _title_or_short(plain: str, head: _Header, previous: str | None) -> str | None:

@@ -36,7 +36,7 @@ def fold(value: Any) -> str:
     """A value as compared: text folded to lower case without accents, quotes or spacing.
 
     >>> fold("  Stéphane  Dujarric "), fold("Mr. Volker Türk"), fold("“Gaza”: a test.")
-    ('stephane dujarric', 'volker turk', 'gaza : a test')
+    ('stephane dujarric', 'volker turk', 'gaza: a test')
     """
     text = unicodedata.normalize("NFKD", str(value)).casefold()
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
