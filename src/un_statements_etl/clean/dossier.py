@@ -25,7 +25,7 @@ from typing import Any
 from ..records import ParsedDocument
 from .header_dates import find_date, find_dates
 from .kinds import kind_of_label, kind_of_symbol, kind_of_title
-from .speakers import Speaker, opening_speaker, speaker_line, title_speaker
+from .speakers import NAME, Speaker, issued_by, named_holder, opening_speaker, speaker_line, title_speaker
 
 __all__ = ["find_date", "parse_document"]
 
@@ -103,7 +103,7 @@ _CHROME_LINES = _wordset(
 # by shape, never by topic: a chrome line is short site furniture, so each pattern is anchored
 # or names words that only furniture uses
 _CHROME_RE = re.compile(
-    r"^skip to\b|^(?:aller|passer) au contenu|^(?:saltar|ir) al contenido|^share (?:this|on|via)\b|"
+    r"^skip to\b|^(?:aller|passer) au contenu|^(?:saltar|ir|pasar) al contenido|^share (?:this|on|via)\b|"
     r"^follow us\b|^(?:subject|topic|theme|country|countries|tags?|category|type|mandates?|related|"
     r"translations?|image|photo|credit|photo credit)\s*:|^last updated\b|\bjoin now\b|\bsign up now\b|"
     r"^advertisement$|^sponsored\b|^category archives?\s*:|^archives?\s*:|^header image\b|"
@@ -119,10 +119,10 @@ _SOCIAL = _wordset("share facebook twitter x linkedin whatsapp email e-mail prin
 _FOOTER = _wordset("tags|related|related news|related content|latest news|see also|share this story|"
                    "follow us|back to top|footer|contact us|privacy notice|terms of use", "|")
 _SECTION_LABEL = re.compile(
-    r"(?i)^(?P<label>press\s+releases|statements(?:\s+and\s+speeches)?|speeches|meeting\s+summaries|"
+    r"^(?P<label>(?i:press\s+releases|statements(?:\s+and\s+speeches)?|speeches|meeting\s+summaries|"
     r"press\s+briefing\s+notes|press\s+conferences|stories|edited\s+news|communiqués\s+de\s+presse|"
     r"comunicados\s+de\s+prensa|déclarations|declaraciones|discursos|新闻稿|讲话|声明|заявления|выступления|"
-    r"пресс-релизы)(?P<rest>(?:\s*[,|]?\s*(?:[A-ZÀ-Þ\u0400-\u042F\u4e00-\u9fff][\w’'-]*|of|the|for|on|and|de|des|"
+    r"пресс-релизы))(?P<rest>(?:\s*[,|]?\s*(?:[A-ZÀ-Þ\u0400-\u042F\u4e00-\u9fff][\w’'-]*|of|the|for|on|and|de|des|"
     r"du|la|le|les|del|y|по|и)){0,10})\s*$")
 _DPI_LINE = re.compile(r"(?i)^(?:department\s+of\s+public\s+information|département\s+de\s+l['’]information|"
                        r"departamento\s+de\s+información\s+pública)\b.*?[•.·]\s*(?P<city>[^•.·|]+?)\s*\|?$")
@@ -151,7 +151,8 @@ def _is_chrome(plain: str) -> bool:
     return (low in _CHROME_LINES or bool(_CHROME_RE.search(low)) or not any(ch.isalnum() for ch in low)
             or (len(tokens) >= 3 and all(t.strip(",|") in _LANGUAGES for t in tokens))
             or all(t in _SOCIAL for t in tokens)
-            or (len(crumbs := _CRUMB_SEP.split(low)) > 1 and (crumbs[0] in ("home", "you are here", "")
+            or (len(crumbs := _CRUMB_SEP.split(low)) > 1 and (crumbs[0].startswith(("home", "you are here"))
+                                                               or crumbs[0] == ""
                                                                or bool(re.search(r"[>»›]", low)))))
 
 
@@ -240,9 +241,16 @@ def _scan_header(lines: list[str], head: _Header) -> int:
         if prefix := _DATE_PREFIX.match(plain):  # " date 2024-06-26 The following ...": metadata glued on
             head.put("published_on", date.fromisoformat(prefix.group("day")), "date_prefix")
             lines[index] = plain = prefix.group("rest")
-        if _dateline(plain) or _EDITOR_NOTE.match(plain):
+        if _dateline(plain) or _EDITOR_NOTE.match(plain) or issued_by(plain):
             return index
+        if _is_teaser(plain, lines, index):
+            if previous == "title" and head.how.get("title") == "first_title_line":
+                del head.values["title"], head.how["title"]  # the heading of a promotion, not the title
+            previous = "chrome"
+            continue
         tag = _read_line(plain, head, first=previous is None)
+        if tag is None and head.get("title") and _same_words(plain, head.get("title")):
+            tag = "title"  # the headline printed twice (a page title over the article's own)
         if tag is None and head.known_title and _same_words(plain, head.known_title):
             head.put("title", plain, "page_title")  # the page's title repeated above the text
             tag = "title"
@@ -259,6 +267,17 @@ def _scan_header(lines: list[str], head: _Header) -> int:
     return len(lines)
 
 
+_MORE = re.compile(r"(?i)^(?:learn|read|find\s+out|see)\s+more\W*$|^en\s+savoir\s+plus\W*$|^(?:más|leer\s+más)\W*$")
+
+
+def _is_teaser(plain: str, lines: list[str], index: int) -> bool:
+    """A promotion: a line followed by "Learn more" (and that link itself)."""
+    if _MORE.match(plain):
+        return True
+    following = next((p for p in (_plain(line) for line in lines[index + 1:index + 4]) if p), "")
+    return bool(_MORE.match(following))
+
+
 def _date_ahead(lines: list[str], index: int, within: int = 3) -> bool:
     """True when one of the next few lines is a date line or a dateline: the header goes on."""
     ahead = [p for p in (_plain(line) for line in lines[index + 1:index + 12]) if p][:within]
@@ -267,8 +286,10 @@ def _date_ahead(lines: list[str], index: int, within: int = 3) -> bool:
 
 def _title_or_short(plain: str, head: _Header, previous: str | None) -> str | None:
     if head.get("title") is None and head.get("location") is None:
-        if len(plain.split()) >= 4 or previous == "kind" or _has_cjk(plain):
-            head.put("title", plain, "first_title_line")
+        # a headline starts with a capital (or a script without case); "oacnudh en el mundo" is a menu
+        capital = plain[:1].isupper() or not plain[:1].islower()
+        if capital and (len(plain.split()) >= 4 or previous == "kind" or _has_cjk(plain)):
+            head.put("title", _headline(plain), "first_title_line")
             return "title"
         head.short_lines.append(plain)
         return "short"
@@ -276,6 +297,18 @@ def _title_or_short(plain: str, head: _Header, previous: str | None) -> str | No
         head.put_speaker(Speaker(said.name, said.role, "name_under_title"))
         return "speaker"
     return None
+
+
+def _headline(plain: str) -> str:
+    """A headline without the site's " | Section | Site" suffix or a "STORY:" label.
+
+    >>> _headline("Experts urge restraint | Press centre | UNICEF"), _headline("STORY: Experts urge restraint")
+    ('Experts urge restraint', 'Experts urge restraint')
+    """
+    parts = [part.strip() for part in plain.split(" | ")]
+    if len(parts) > 1 and len(parts[0].split()) >= 4 and all(len(p.split()) <= 4 for p in parts[1:]):
+        plain = parts[0]
+    return re.sub(r"^(?:(?:EDITED\s+)?STORY|TITLE|HEADLINE)\s*:\s*", "", plain)
 
 
 def _has_cjk(text: str) -> bool:
@@ -325,14 +358,17 @@ def _settle(head: _Header, body: str) -> None:
     """Speaker, date and kind from the title and the opening of the body, where no header
     line stated them."""
     title = head.get("title") or ""
+    paragraphs = [p for p in (_plain(line) for line in body.split("\n")[:24]) if p][:8]
+    openings = [p[d[2]:] if (d := _dateline(p)) else p for p in paragraphs[:4]]
     if title_said := title_speaker(title):
+        if title_said.name is None and title_said.office is None:
+            title_said = named_holder(title_said.role or "", openings) or title_said
         head.put_speaker(title_said)
-    paragraphs = [p for p in (_plain(line) for line in body.split("\n")[:12]) if p][:4]
-    for paragraph in paragraphs:
-        dateline = _dateline(paragraph)
-        if found := opening_speaker(paragraph[dateline[2]:] if dateline else paragraph):
-            head.put_speaker(found)
-            break
+    if not _several_speakers(paragraphs):
+        for index, opening in enumerate(openings):
+            if found := opening_speaker(opening, first=index == 0):
+                head.put_speaker(found)
+                break
     if head.get("published_on") is None and (in_title := find_dates(title)):
         head.put("published_on", in_title[-1][0], "title_date")
     if head.get("published_on") is None:
@@ -347,6 +383,18 @@ def _settle(head: _Header, body: str) -> None:
     elif by_title := kind_of_title(title):
         head.values["kind"], head.how["kind"] = by_title, "title_form"
     head.put("kind", kind_of_symbol(head.get("symbol") or ""), "symbol_series")
+
+
+_BRIEFERS = re.compile(rf"^(?P<name>{NAME}),\s+(?:[\w-]+\s+){{0,3}}(?:for|of)\s+the\b")
+
+
+def _several_speakers(paragraphs: list[str]) -> bool:
+    """True for a briefing where several spokespersons speak in turn (UN Geneva briefing
+    summaries): no one of them is the statement's speaker."""
+    if any(re.search(r"(?i)\bchaired\s+the\s+(?:press\s+)?briefing\b|\battended\s+by\s+(?:the\s+)?spokespersons?\b",
+                     p) for p in paragraphs):
+        return True
+    return len({m.group("name") for p in paragraphs if (m := _BRIEFERS.match(p))}) >= 2
 
 
 def _is_place_line(plain: str) -> bool:

@@ -23,6 +23,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .office_holders import office_in
+
 
 @dataclass(frozen=True)
 class Speaker:
@@ -46,7 +48,8 @@ _OPEN_ROLES = ("Special Rapporteur", "Independent Expert", "Special Representati
                "Under-Secretary-General", "Assistant Secretary-General", "Spokesperson", "Spokesman",
                "Spokeswoman", "Chairperson", "Chair", "Executive Director", "Director-General",
                "Administrator", "Commissioner-General", "Vice-Chair", "Rapporteur", "Head", "Chief")
-ROLE_HEAD = (r"(?:(?:the\s+)?(?:UN|United\s+Nations)\s+)?(?:(?:Deputy|Assistant|Acting|Former|Associate)\s+)?"
+ROLE_HEAD = (r"(?:(?:new|newly\s+appointed|incoming|outgoing)\s+)?(?:(?:the\s+)?(?:UN|United\s+Nations)\s+)?"
+             r"(?:(?:Deputy|Assistant|Acting|Former|Associate)\s+)?"
              rf"(?:{'|'.join(_FIXED_ROLES)}|(?:{'|'.join(_OPEN_ROLES)})"
              r"(?:\s+(?:on|for|of|to|in|with)\b(?:\s+[\w'’-]+){1,12}?)?)")
 _AFTER_NAME = r"(?=\s*$|\s*[,;:.!?)'’\"]|\s+[a-z(])"
@@ -61,7 +64,13 @@ _NOT_NAME = frozenset((
     "welcomes condemns urges calls says expresses deplores commends notes stresses warns appeals applauds "
     "regrets hails praises mourns congratulates announces appoints encourages reiterates strongly visits "
     "meets tells highlights pays salutes marks underlines opens concludes launches message remarks "
-    "statement briefing noon daily transcript").split())
+    "statement briefing noon daily transcript the of for and "
+    # nouns of bodies, meetings and places: "International Economic Forum", "External Relations Section"
+    "forum conference summit session day week year council committee organization organisation agency "
+    "programme program fund mission office forces union court bank section division unit service "
+    "department relations centre center institute foundation network alliance group panel board "
+    "rapporteur expert spokesperson spokesman spokeswoman director-general under-secretary-general "
+    "coordinator representative envoy adviser chairperson").split())
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|H\.?E|Judge|Justice|Ambassador)\.?\s+)+")
 
 
@@ -184,6 +193,10 @@ delivered_by=None, office=None)
         return Speaker(by[0], by[1], "byline")
     if (label := _LABEL_ROLE_NAME.match(plain)) and is_name(clean_name(label.group("name"))):
         return Speaker(clean_name(label.group("name")), _tidy(label.group("role")), "speaker_label")
+    if len(plain.split()) <= 6 and (office := office_in(plain)) and re.fullmatch(
+            r"(?i)(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Secretary-General|High\s+Commissioner"
+            r"(?:\s+for\s+Human\s+Rights)?)\.?", plain):
+        return Speaker(None, office, "office_line", office=office)  # "The Secretary-General" above a message
     said = _LABEL_NAME.match(plain) or _NAME_COMMA_ROLE.match(plain)
     if said and is_name(clean_name(said.group("name"))):
         role = said.group("role").strip()
@@ -205,7 +218,62 @@ _ROLE_COMMA_NAME = re.compile(rf"^(?:The\s+)?(?P<role>{ROLE_HEAD}[^,\n]{{0,120}}
                               r"(?:today\s+|on\s+\w+\s+|this\s+week\s+)?(?:has\s+|have\s+|will\s+|would\s+)?[a-z]+")
 
 
+_ISSUED_BY = re.compile(
+    r"(?i)^(?:the\s+following\s+(?:(?:security\s+council\s+)?press\s+)?statement\s+(?:was|has\s+been|is\s+being)\s+"
+    r"(?:issued|released|made|delivered)|la\s+déclaration\s+suivante\s+a\s+été\s+(?:communiquée|publiée|faite)|"
+    r"la\s+siguiente\s+declaración\s+(?:fue|ha\s+sido)\s+(?:emitida|publicada|formulada)|following\s+is\s+"
+    r"(?:today['’]s\s+|the\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:security\s+council\s+)?press\s+statement)"
+    r"(?:,?\s+(?:today|aujourd['’]hui|hoy|yesterday|on\s+\w+)\s*,?)?\s+(?:by|par|por)\s+(?P<who>[^:]{3,200}?)\s*[:.]?\s*$")
+_SG_SPOKESPERSON = re.compile(
+    rf"(?i:(?:the\s+|le\s+|el\s+)?(?:spokes(?:person|man|woman)|porte-parole|portavoz)\s+(?:for|du|del)\s+(?:the\s+)?"
+    rf"(?:UN\s+|United\s+Nations\s+)?(?:Secretary-General|Secrétaire\s+général|Secretario\s+General)"
+    rf"(?:\s+(?:des\s+Nations\s+Unies|de\s+l['’]ONU|de\s+las\s+Naciones\s+Unidas|of\s+the\s+United\s+Nations))?)"
+    rf",?\s*(?:(?:M|Mr|Sr)\.?\s+)?(?P<name>{NAME})?\W*$")
+_FOLLOWING_REMARKS = re.compile(
+    rf"^Following\s+(?:is|are)\s+(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:(?:opening|closing|introductory)\s+)?"
+    rf"(?:remarks|statement|message|address|speech|briefing)(?:\s+made|\s+delivered|\s+given)?\s+by\s+"
+    rf"(?P<name>{NAME}),\s+(?P<role>[^,.:]{{3,120}})")
+
+
+def issued_by(paragraph: str) -> Speaker | None:
+    """The speaker of "The following statement was issued today by ...".
+
+    >>> issued_by("The following statement was issued today by the Spokesman for UN Secretary-General "
+    ...           "António Guterres:").name
+    'António Guterres'
+    >>> issued_by("La déclaration suivante a été communiquée aujourd’hui par le Porte-parole du Secrétaire "
+    ...           "général des Nations Unies, M. Kofi Annan:").name
+    'Kofi Annan'
+    >>> issued_by("The following Security Council press statement was issued today by Council President "
+    ...           "Jane Roe (Norway):").name
+    'Security Council'
+    >>> issued_by("The following statement has been issued by a group of United Nations independent human "
+    ...           "rights experts*").name
+    'group of United Nations independent human rights experts'
+    """
+    match = _ISSUED_BY.match(paragraph)
+    if match is None:
+        return None
+    who = match.group("who").strip(" *")
+    if re.search(r"(?i)security\s+council", paragraph[:match.start("who")]):
+        return Speaker("Security Council", None, "sc_press_statement", delivered_by=_tidy(who))
+    if spokes := _SG_SPOKESPERSON.match(who):
+        name = spokes.group("name")
+        if name and is_name(clean_name(name)):
+            return Speaker(clean_name(name), "Secretary-General", "issued_by_sg_spokesperson",
+                           delivered_by="Spokesperson for the Secretary-General")
+        return Speaker(None, "Secretary-General", "issued_by_sg_spokesperson",
+                       delivered_by="Spokesperson for the Secretary-General", office="Secretary-General")
+    if len(who.split()) <= 12 and not re.search(r"\b(?:on|about|regarding)\b", who):
+        return Speaker(re.sub(r"(?i)^(?:a|an|the)\s+", "", _tidy(who)), None, "issued_by")
+    return None
+
+
 def _opening_named(paragraph: str) -> Speaker | None:
+    if found := issued_by(paragraph):
+        return found
+    if (match := _FOLLOWING_REMARKS.match(paragraph)) and is_name(clean_name(match.group("name"))):
+        return Speaker(clean_name(match.group("name")), _tidy(match.group("role")), "following_remarks_by")
     if match := _TRANSCRIPT_BY.search(paragraph):
         if is_name(clean_name(match.group("name"))):
             return Speaker(clean_name(match.group("name")), _tidy(match.group("role")), "transcript_by")
@@ -222,10 +290,12 @@ _GROUP_HEAD = (
     r"(?:(?:UN|United\s+Nations)\s+)?(?:Committee|Sub-?committee)\s+(?:on|against|for)\s+[^,\n]{3,80}?|"
     r"(?:(?:UN|United\s+Nations)\s+)?Working\s+Group\s+on\s+[^,\n]{3,80}?|"
     r"(?:(?:UN|United\s+Nations)\s+)?(?:Independent\s+International\s+)?Commission\s+of\s+Inquiry\s+on\s+[^,\n]{3,80}?|"
-    r"(?:(?:UN|United\s+Nations)\s+)?(?:Human\s+Rights\s+Office|Special\s+Rapporteurs?|Human\s+Rights\s+Council|"
-    r"Security\s+Council|General\s+Assembly)|members\s+of\s+the\s+(?:UN\s+)?Security\s+Council")
+    r"(?:(?:UN|United\s+Nations)\s+)?(?:Human\s+Rights\s+Office|Special\s+Rapporteurs?)|"
+    r"Coordination\s+Committee\s+of\s+(?:the\s+)?Special\s+Procedures|"
+    r"members\s+of\s+the\s+(?:UN\s+)?Security\s+Council")
 _COLLECTIVE_SPEAKER = re.compile(
-    rf"^(?:The\s+)?(?P<group>{_GROUP_HEAD})(?:\s*\*+)?(?:\s+today|\s+on\s+\w+day|\s+this\s+week)?\s+"
+    rf"^(?:The\s+)?(?P<group>{_GROUP_HEAD})(?:\s*\*+)?(?:,[^,]{{3,80}},)?(?:\s+today|\s+yesterday|\s+on\s+\w+day|"
+    r"\s+this\s+(?:week|morning|afternoon|evening)|\s+last\s+week)?\s+"
     r"(?:(?:has|have|strongly|jointly|again|also|firmly|unanimously)\s+)*(?:call|urg|sa[iy]|express|warn|"
     r"condemn|welcom|deplor|demand|voic|rais|appeal|issu|publish|releas|f[oi]u?nd|conclud|stress|note|"
     r"reiterat|recall|denounc|reject|regret|insist|ask|press|decr|emphasi[sz]|underlin|highlight|"
@@ -253,7 +323,7 @@ def collective_speaker(opening: str) -> str | None:
     return re.sub(r"^members of the (?:UN )?", "", group)
 
 
-def opening_speaker(paragraph: str) -> Speaker | None:
+def opening_speaker(paragraph: str, first: bool = True) -> Speaker | None:
     """The speaker an opening paragraph names (a transcript line, "NAME, ROLE, said", a body).
 
     >>> opening_speaker("The following is a near-verbatim transcript of today's noon briefing by "
@@ -269,7 +339,9 @@ def opening_speaker(paragraph: str) -> Speaker | None:
     paragraph = re.sub(r"(?<=\w)\*+", "", " ".join(paragraph.split()))  # "UN experts*" marks a footnote
     if found := _opening_named(paragraph):
         return found
-    if (pair := role_and_name(paragraph[:300])) is not None:
+    # "<role> <name> today called ...": only the first paragraph's subject is the statement's voice;
+    # later paragraphs of a meeting summary name speakers of the meeting
+    if first and (pair := role_and_name(paragraph[:300])) is not None:
         return Speaker(pair[1], pair[0], "opening_role_name")
     if group := collective_speaker(paragraph):
         return Speaker(group, None, "collective_opening")
@@ -308,6 +380,40 @@ delivered_by='Spokesperson for the Secretary-General', office='Secretary-General
                        delivered_by="Spokesperson for the Secretary-General", office="Secretary-General")
     if joint := _JOINT.match(title):
         return Speaker(joint.group("who").strip(" ,"), None, "joint_title")
-    if (pair := role_and_name(title)) is not None:
-        return Speaker(pair[1], pair[0], "title_role_name")
+    if re.search(r"(?i)\bsecurity\s+council\s+press\s+statement\b|^press\s+statement\s+by\s+(?:the\s+)?"
+                 r"security\s+council\s+president\b", title):
+        return Speaker("Security Council", None, "sc_press_statement_title")
+    if (by := _TITLE_BY_ROLE_NAME.search(title)) and is_name(clean_name(by.group("name"))):
+        return Speaker(clean_name(by.group("name")), _tidy(by.group("role")), "title_by_role_name")
+    for match in _ROLE_THEN_NAME.finditer(title):
+        # the subject of a title, not its object: "Secretary-General thanks High Commissioner NAME"
+        if re.search(r"(?i)(?:^|\bby|\bof|\bfrom|['’]s)\s*(?:the\s+)?$", title[:match.start()]):
+            pair = role_and_name(title[match.start():])
+            if pair is not None:
+                return Speaker(pair[1], pair[0], "title_role_name")
+    if role_only := _TITLE_BY_ROLE.search(title):
+        return Speaker(None, _tidy(role_only.group("role")), "title_by_role")
+    return None
+
+
+_TITLE_BY_ROLE_NAME = re.compile(rf"(?i:\bby\s+(?:the\s+)?)(?P<role>{ROLE_HEAD}[^,]{{0,80}}),\s+(?P<name>{NAME})\s*$")
+_TITLE_BY_ROLE = re.compile(rf"(?i:\b(?:press\s+(?:conference|briefing)|remarks|statement|briefing)\s+by\s+(?:the\s+)?)"
+                            rf"(?P<role>(?i:{ROLE_HEAD}))\s*$")
+
+
+def named_holder(role: str, paragraphs: list[str]) -> Speaker | None:
+    """The person the opening names in a role a title gave without a name
+    ("Press conference by Under-Secretary-General ..." then "John Holmes, Under-Secretary-General ...").
+
+    >>> named_holder("Special Representative on human rights defenders", ["Defenders were at risk, Hina "
+    ...              "Jilani, the Secretary-General's Special Representative on human rights defenders, said."]).name
+    'Hina Jilani'
+    """
+    head = " ".join(role.split()[:2])
+    pattern = re.compile(rf"(?P<name>{NAME}),\s+(?:[^,]{{0,60}}?\s)?(?i:{re.escape(head)})\b")
+    for paragraph in paragraphs:
+        for match in pattern.finditer(paragraph):
+            name = clean_name(match.group("name"))
+            if is_name(name):
+                return Speaker(name, role, "title_role_named_in_opening")
     return None
