@@ -302,8 +302,8 @@ def _title_or_short(plain: str, head: _Header, previous: str | None) -> str | No
 def _headline(plain: str) -> str:
     """A headline without the site's " | Section | Site" suffix or a "STORY:" label.
 
-    >>> _headline("Experts urge restraint | Press centre | UNICEF"), _headline("STORY: Experts urge restraint")
-    ('Experts urge restraint', 'Experts urge restraint')
+    >>> _headline("Experts urge restraint now | Press centre | UNICEF"), _headline("STORY: Experts urge restraint")
+    ('Experts urge restraint now', 'Experts urge restraint')
     """
     parts = [part.strip() for part in plain.split(" | ")]
     if len(parts) > 1 and len(parts[0].split()) >= 4 and all(len(p.split()) <= 4 for p in parts[1:]):
