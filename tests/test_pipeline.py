@@ -73,7 +73,7 @@ def test_sample_metadata(sample_run):
     title = "Statement by UN High Commissioner for Human Rights Michelle Bachelet after official visit to China"
     assert got == [(title, "Michelle Bachelet", "UN High Commissioner for Human Rights", date(2022, 5, 28),
                     "https://www.ohchr.org/en/statements/2022/05/statement-un-high-commissioner-human-rights-"
-                    "michelle-bachelet-after-official", "Guangzhou", "statement", "en", 2022)]
+                    "michelle-bachelet-after-official", "Guangzhou", "speech", "en", 2022)]
     assert summary.counts["statements"] == 1 and summary.counts["quarantined"] == 0
 
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..records import ParsedDocument
 from .header_dates import find_date, find_dates
-from .kinds import kind_of_label, kind_of_symbol, kind_of_title
+from .kinds import KIND_OF_SPEAKER_RULE, kind_of_label, kind_of_opening, kind_of_symbol, kind_of_title
 from .speakers import NAME, Speaker, issued_by, named_holder, opening_speaker, speaker_line, title_speaker
 
 __all__ = ["find_date", "parse_document"]
@@ -49,8 +49,19 @@ _DATELINE = re.compile(rf"^[(（]?(?P<city>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}}|[\
                        r"(?:\((?:[A-Z]{2,10}|UN\s+News)\)\s*)?(?:[–—-]+|:|——)\s*")
 
 
+_NUMERIC_LINE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+
+
 def _date_line(plain: str) -> date | None:
-    """The date of a line that holds a date and nothing else but labels and a weekday."""
+    """The date of a line that holds a date and nothing else but labels and a weekday.
+
+    A numeric date alone on its line is read day first, as UN pages write it ("08/10/2004").
+    """
+    if numeric := _NUMERIC_LINE.match(plain):
+        try:
+            return date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
+        except ValueError:
+            return None
     found = find_date(plain)
     if found is None or _DATE_LABEL.sub("", plain[:found[1]] + plain[found[2]:]):
         return None
@@ -195,7 +206,7 @@ def _read_line(plain: str, head: _Header, first: bool) -> str | None:
         return "chrome"
     if dpi := _DPI_LINE.match(plain):  # un.org press pages: "Department of Public Information • ... • New York"
         head.put("location", dpi.group("city").strip(), "press_office_line")
-        return "chrome"
+        return "location"
     if _is_chrome(plain):
         crumbs = [kind_of_label(c) for c in _CRUMB_SEP.split(plain)] if _CRUMB_SEP.search(plain) else []
         head.put("kind", next((k for k in crumbs if k), None), "breadcrumb")
@@ -207,7 +218,7 @@ def _read_line(plain: str, head: _Header, first: bool) -> str | None:
         head.put("published_on", placed[1], "place_date_line")
         head.put("location", placed[0], "place_date_line")
         return "date"
-    if kind := kind_of_label(plain) or ("other" if first and plain.isupper() and len(plain.split()) <= 4 else None):
+    if kind := kind_of_label(plain):
         head.put("kind", kind, "kind_line")
         return "kind"
     if location := _LOCATION_LINE.match(plain):
@@ -259,7 +270,7 @@ def _scan_header(lines: list[str], head: _Header) -> int:
             tag = "location"
         if tag is None and not _is_prose(plain):
             tag = _title_or_short(plain, head, previous)
-        if tag is None and head.get("title") and not _is_prose(plain) and _date_ahead(lines, index):
+        if tag is None and head.get("title") and not _is_prose(plain) and _header_ahead(lines, index):
             tag = "subheader"  # a section name or an alternative title between the title and its date
         if tag is None:
             return index
@@ -278,10 +289,14 @@ def _is_teaser(plain: str, lines: list[str], index: int) -> bool:
     return bool(_MORE.match(following))
 
 
-def _date_ahead(lines: list[str], index: int, within: int = 3) -> bool:
-    """True when one of the next few lines is a date line or a dateline: the header goes on."""
+_METADATA_TAGS = ("date", "url", "location", "symbol", "speaker")
+
+
+def _header_ahead(lines: list[str], index: int, within: int = 3) -> bool:
+    """True when one of the next few lines is a header line (a date, a symbol, a speaker, a
+    press-office line) or a dateline: the header goes on past this short line."""
     ahead = [p for p in (_plain(line) for line in lines[index + 1:index + 12]) if p][:within]
-    return any(_date_line(p) or _place_date_line(p) or _dateline(p) for p in ahead)
+    return any(_dateline(p) or _read_line(p, _Header(), first=False) in _METADATA_TAGS for p in ahead)
 
 
 def _title_or_short(plain: str, head: _Header, previous: str | None) -> str | None:
@@ -339,12 +354,15 @@ def _trim_body(lines: list[str], head: _Header) -> list[str]:
         lines = lines[:-1]
     while lines and not lines[0].strip():
         lines = lines[1:]
-    if lines and (dateline := _dateline(_plain(lines[0]))):
-        city, day, length = dateline
-        head.put("location", city, "dateline")
-        head.put("published_on", day, "dateline")
-        rest = _plain(lines[0])[length:]
-        lines = ([rest] if rest else []) + lines[1:]
+    # the dateline opens the first paragraph, or one of the next two (after an "issued by" line)
+    firsts = [i for i, line in enumerate(lines[:12]) if line.strip()][:3]
+    for i in firsts:
+        if dateline := _dateline(_plain(lines[i])):
+            city, day, length = dateline
+            head.put("location", city, "dateline")
+            head.put("published_on", day, "dateline")
+            rest = _plain(lines[i])[length:]
+            return lines[:i] + ([rest] if rest else []) + lines[i + 1:]
     return lines
 
 
@@ -377,11 +395,23 @@ def _settle(head: _Header, body: str) -> None:
                     and found[1] == 0:
                 head.put("published_on", found[0], "published_phrase")
                 break
-    # the title's own form is more specific than a site's section label (see kinds.py)
-    if paragraphs and re.search(r"(?i)transcript\s+of\s+(?:today['’]s\s+)?(?:noon|daily)", paragraphs[0]):
-        head.values["kind"], head.how["kind"] = "briefing_note", "transcript_opening"
-    elif by_title := kind_of_title(title):
-        head.values["kind"], head.how["kind"] = by_title, "title_form"
+    _settle_kind(head, title, openings)
+
+
+def _settle_kind(head: _Header, title: str, openings: list[str]) -> None:
+    """The kind, most specific evidence first (see kinds.py): the form the speaker was found
+    in, the title's form, the opening's form, then the page's label and the symbol's series."""
+    label = (head.get("kind"), head.how.get("kind"))
+    head.values.pop("kind", None)
+    head.how.pop("kind", None)
+    head.put("kind", KIND_OF_SPEAKER_RULE.get(head.how.get("speaker") or head.how.get("office") or ""),
+             "speaker_form")
+    by_title, by_opening = kind_of_title(title), kind_of_opening(openings[0] if openings else "")
+    if by_opening == "speech" and by_title in (None, "statement"):
+        head.put("kind", by_opening, "opening_form")  # a statement that opens with "Excellencies," was delivered
+    head.put("kind", by_title, "title_form")
+    head.put("kind", by_opening, "opening_form")
+    head.put("kind", label[0], label[1] or "")
     head.put("kind", kind_of_symbol(head.get("symbol") or ""), "symbol_series")
 
 

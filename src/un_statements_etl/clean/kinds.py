@@ -34,8 +34,10 @@ _LABELS = {
 _TITLE_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), k) for p, k in (
     (r"^joint\s+(?:statement|declaration|press\s+release|communiqué|op-ed)\b|^déclaration\s+conjointe\b|"
      r"^declaración\s+conjunta\b", "joint_statement"),
-    (r"\b(?:daily\s+press\s+briefing|noon\s+briefing|press\s+briefing\s+notes?|briefing\s+notes?)\b",
-     "briefing_note"),
+    (r"\b(?:daily\s+press\s+briefing|noon\s+briefing|press\s+briefing\s+notes?|briefing\s+notes?|"
+     r"(?:regular|bi-weekly)\s+press\s+briefing|press\s+briefing\s+by\s+the\s+(?:information\s+service|"
+     r"(?:office\s+of\s+the\s+)?spokes\w+)|points?\s+de\s+presse)\b", "briefing_note"),
+    (r"\bpress\s+briefing\s+by\b", "press_conference"),
     (r"\bpress\s+conference\b|\bconférence\s+de\s+presse\b|\bconferencia\s+de\s+prensa\b", "press_conference"),
     (r"\bpress\s+statement\b", "statement"),
     (r"^(?:(?:opening|closing|keynote|introductory|video)\s+)?(?:remarks|speech|address|message)\b|"
@@ -46,6 +48,41 @@ _TITLE_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.
 _SYMBOL_SERIES = {"SG/SM": "statement", "SG/T": "other", "SC": "meeting_summary", "GA": "meeting_summary",
                   "ECOSOC": "meeting_summary", "HRC": "meeting_summary", "HR": "meeting_summary",
                   "DSG/SM": "statement", "GA/SM": "statement", "SC/SM": "statement"}
+
+
+# the rule that found the speaker tells the kind: a spokesperson's statement for the
+# Secretary-General, a Council press statement, a noon-briefing transcript, a joint statement
+KIND_OF_SPEAKER_RULE = {
+    "sg_spokesperson_title": "statement", "issued_by_sg_spokesperson": "statement",
+    "sc_press_statement": "statement", "sc_press_statement_title": "statement", "transcript_by": "briefing_note",
+    "following_remarks_by": "speech", "joint_title": "joint_statement",
+}
+_SALUTATION = re.compile(r"(?i)^(?:(?:your\s+)?excellenc(?:y|ies)|(?:distinguished|dear|honourable|honorable)\s+\w+|"
+                         r"(?:mr\.?|madam|madame|monsieur|señor|señora)\s+(?:president|chair\w*|secretary-general|"
+                         r"high\s+commissioner|le\s+président|presidente)|ladies\s+and\s+gentlemen|"
+                         r"good\s+(?:morning|afternoon|evening)|thank\s+you,?\s+(?:mr|madam)|"
+                         r"mesdames(?:\s+et\s+messieurs)?|señoras\s+y\s+señores)\b")
+_MEETING = re.compile(r"^The\s+(?:Human\s+Rights\s+Council|General\s+Assembly|Security\s+Council|Economic\s+and\s+"
+                      r"Social\s+Council|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee|Council|Assembly|"
+                      r"Conference\s+on\s+Disarmament)\b[^.]{0,60}?\b(?:this\s+(?:morning|afternoon|evening)|today|"
+                      r"yesterday)\b")
+
+
+def kind_of_opening(paragraph: str) -> str | None:
+    """The kind the first paragraph's form tells: a salutation opens a speech, a council or
+    assembly doing something "this morning" opens a meeting summary.
+
+    >>> kind_of_opening("Distinguished Chair,"), kind_of_opening("Excellencies, ladies and gentlemen,")
+    ('speech', 'speech')
+    >>> kind_of_opening("The Human Rights Council this afternoon held a general debate on technical assistance.")
+    'meeting_summary'
+    >>> kind_of_opening("The fighting must stop.") is None
+    True
+    """
+    paragraph = paragraph.strip()
+    if _SALUTATION.match(paragraph):
+        return "speech"
+    return "meeting_summary" if _MEETING.match(paragraph) else None
 
 
 def kind_of_label(label: str) -> str | None:
