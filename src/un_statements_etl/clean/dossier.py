@@ -430,7 +430,13 @@ def _several_speakers(paragraphs: list[str]) -> bool:
 def _is_place_line(plain: str) -> bool:
     """A city alone in capitals ("GENEVA", "NEW YORK"), as themes print above a dateline."""
     words = plain.split()
-    return plain.isupper() and len(words) <= 3 and all(w.isalpha() for w in words)
+    return plain.isupper() and len(words) <= 3 and all(w.isalpha() for w in words) \
+        and not _NOT_PLACES.intersection(w.lower() for w in words)
+
+
+# capitals lines that are times of day or section names, not places ("MORNING" above a meeting summary)
+_NOT_PLACES = _wordset("morning afternoon evening night matin après-midi soir mañana tarde update news "
+                       "statement statements speech speeches release feature story")
 
 
 def _same_words(a: str, b: str) -> bool:

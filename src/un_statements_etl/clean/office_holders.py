@@ -37,9 +37,18 @@ _TERMS: dict[str, tuple[tuple[str, date, date | None], ...]] = {
     ),
 }
 
-# the office as a title or byline names it; "Deputy Secretary-General" is another office
-_OFFICE = re.compile(r"(?<![\w-])(?:(?:UN|United Nations)\s+)?(?P<office>Secretary-General|"
-                     r"High\s+Commissioner(?:\s+for\s+Human\s+Rights)?)(?![\w-])(?:['’]s\b)?")
+# the office as a title or byline names it, in the six UN languages (and Persian, which UN
+# information centres publish in); "Deputy Secretary-General" is another office
+_SG_NAMES = (r"Secretary-General|Secrétaire\s+général|Secretario\s+General|Генеральн\w+\s+секретар\w+|秘书长|"
+             r"الأمين\s+العام|دبیر\s*کل")
+_HC_NAMES = (r"High\s+Commissioner(?:\s+for\s+Human\s+Rights)?|Haut-Commissaire(?:\s+(?:des\s+Nations\s+Unies\s+)?aux"
+             r"\s+droits\s+de\s+l['’]homme)?|Alt[oa]\s+Comisionad[oa](?:\s+(?:de\s+las\s+Naciones\s+Unidas\s+)?para\s+"
+             r"los\s+Derechos\s+Humanos)?|Верховн\w+\s+комиссар\w*(?:\s+ООН)?\s+по\s+правам\s+человека|"
+             r"人权事务高级专员(?!办)|人权高专(?!办)|المفوض(?:ة)?\s+السامي(?:ة)?\s+لحقوق\s+الإنسان")
+# word edges for alphabetic scripts only: Chinese writes an office between other characters
+_EDGE = r"A-Za-zÀ-ÿ\u0400-\u04FF\u0600-\u06FF-"
+_OFFICE = re.compile(rf"(?<![{_EDGE}])(?:(?:UN|United Nations)\s+)?(?:(?P<sg>{_SG_NAMES})|(?P<hc>{_HC_NAMES}))"
+                     rf"(?![{_EDGE}])(?:['’]s\b)?")
 # the office of a deputy, an envoy or a spokesperson is not the office itself
 _NOT_OFFICE = re.compile(r"(?i)\b(?:deputy|assistant|under|special\s+(?:envoy|representative|adviser)\s+of\s+the|"
                          r"spokes(?:person|man|woman)\s+for\s+(?:the\s+)?(?:UN\s+)?|office\s+of\s+the\s+"
@@ -57,13 +66,33 @@ def office_in(text: str) -> str | None:
     True
     >>> office_in("High Commissioner for Refugees visits Chad") is None
     True
+    >>> office_in("Déclaration du Secrétaire général"), office_in("联合国人权事务高级专员的讲话")
+    ('Secretary-General', 'UN High Commissioner for Human Rights')
     """
     for match in _OFFICE.finditer(text):
         if _NOT_OFFICE.search(text[:match.start()]) or re.match(r"\s+for\s+Refugees", text[match.end():]):
             continue
-        return "Secretary-General" if match.group("office") == "Secretary-General" \
-            else "UN High Commissioner for Human Rights"
+        return "Secretary-General" if match.group("sg") else "UN High Commissioner for Human Rights"
     return None
+
+
+_SPEAKER_PREFIX = re.compile(r"(?i)^(?:(?:[\w-]+\s+){0,3}(?:by|of|from)\s+)?(?:the\s+)?(?:联合国)?$")
+
+
+def title_office(title: str) -> str | None:
+    """The office a title names as its speaker: at its start or after "by"/"of", never as
+    the object of another's action.
+
+    >>> title_office("Secretary-General's remarks to the press"), title_office("Message of the Secretary-General")
+    ('Secretary-General', 'Secretary-General')
+    >>> title_office("Council holds interactive dialogue with the High Commissioner for Human Rights") is None
+    True
+    """
+    office = office_in(title)
+    match = _OFFICE.search(title)
+    if office is None or match is None:
+        return None
+    return office if _SPEAKER_PREFIX.match(title[:match.start()]) else None
 
 
 def holder(office: str, on: date | None) -> str | None:

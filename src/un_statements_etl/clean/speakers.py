@@ -209,7 +209,7 @@ delivered_by=None, office=None)
 
 _TRANSCRIPT_BY = re.compile(rf"(?i:transcript\s+of\s+(?:today['’]s\s+|the\s+)?(?:noon\s+|daily\s+|press\s+)*"
                             rf"(?:briefing|press\s+conference)\s+by)\s+(?P<name>{NAME}),\s+(?P<role>[^.\n]{{3,120}}?)"
-                            r"\s*(?:\.|$)")
+                            r"\s*(?:\.|,\s+and\s|;|$)")
 _NAME_FOR_OFFICE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
                               r"(?:Spokes(?:person|man|woman)|Director|Chief|Head)\s+)?(?:of|for)\s+the\s+[^\n]{3,160}?),"
                               r"\s+(?:today\s+)?(?:said|read|told|stated|announced|informed|added|noted|briefed|gave|"
@@ -355,7 +355,10 @@ _ATTRIBUTABLE = re.compile(
     rf"(?i)^(?:(?:Statement|Note\s+to\s+correspondents?)\s+attributable\s+to\s+the\s+Spokes(?:person|man|woman)"
     rf"\s+for\s+(?:the\s+)?{_SG}|Déclaration\s+attribuable\s+au\s+(?:porte-parole|porte-parole)\s+du\s+"
     r"Secrétaire\s+général|Declaración\s+atribuible\s+al\s+(?:portavoz|portavoces)\s+del\s+Secretario\s+General"
-    r"|Statement\s+by\s+the\s+Spokes(?:person|man|woman)\s+for\s+(?:the\s+)?Secretary[-\s]General)\b")
+    r"|Statement\s+by\s+the\s+Spokes(?:person|man|woman)\s+for\s+(?:the\s+)?Secretary[-\s]General)\b"
+    # Chinese, Russian, Arabic and Persian forms of "attributable to the Spokesperson for the SG"
+    r"|^秘书长发言人|Заявление,?\s+приписываемое\s+(?:пресс-секретарю|официальному\s+представителю)\s+Генерального"
+    r"|^بيان\s+منسوب\s+إلى\s+المتحدث\s+باسم\s+الأمين\s+العام|^بیانیه\s+منتسب\s+به\s+سخنگوی\s+دبیر\s*کل")
 _JOINT = re.compile(r"(?i)^joint\s+(?:statement|declaration|press\s+release|communiqué|op-ed)\s+(?:by|of|from)\s+"
                     r"(?:the\s+)?(?P<who>.+?)(?=\s+(?:on|following|at|regarding|concerning|about|in\s+support\s+of|to\s+"
                     r"mark|ahead\s+of|after|for)\s|\s*[:–—(]|$)")

@@ -13,7 +13,7 @@ from datetime import date
 
 from ..clean import FIXERS, clean_text, detect_language, parse_document
 from ..clean.kinds import KINDS, kind_of_label
-from ..clean.office_holders import holder, office_in, same_person
+from ..clean.office_holders import holder, office_in, same_person, title_office
 from ..clean.speakers import byline
 from ..errors import DocumentTooLargeError, EmptyDocumentError
 from ..records import ParsedDocument, RawDocument, Section, Statement
@@ -127,7 +127,7 @@ def _speaker(parsed: ParsedDocument, hints: dict, title: str | None, published_o
     """Speaker and role once the date is known: an office names its holder on that day, and
     a name misspelt on the page ("Antonio Gutteres") becomes the holder's when role and date agree."""
     speaker, role = parsed.speaker, parsed.speaker_role
-    office = parsed.office or office_in(role or "") or (None if speaker else office_in(title or ""))
+    office = parsed.office or office_in(role or "") or (None if speaker else title_office(title or ""))
     person = holder(office, published_on) if office else None
     if speaker is None and person:
         # "Secretary-General's remarks ...", "Statement attributable to the Spokesperson for ...":
