@@ -86,9 +86,14 @@ def unwrap_links(text: str) -> str:
     'see https://www.ohchr.org/en'
     >>> unwrap_links("Article [5] (as amended) applies")
     'Article [5] (as amended) applies'
+    >>> unwrap_links("^[2](<https://a.org>a)")
+    '^2'
     """
-    text = _until_stable(_LINK_RUN, _link_run_text, text)
-    return _AUTOLINK.sub(r"\1", text)
+    # an unwrapped autolink can complete a link ("[2](<https://a.org>a)"): repeat until stable;
+    # every round shortens the text, so this ends
+    while (unwrapped := _AUTOLINK.sub(r"\1", _until_stable(_LINK_RUN, _link_run_text, text))) != text:
+        text = unwrapped
+    return text
 
 
 # spans are bounded so that a line full of unpaired markers stays linear to scan
