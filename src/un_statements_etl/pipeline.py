@@ -198,7 +198,8 @@ class _SliceGate:
         self.referable = set(known_ids)  # statements a row may point at: loaded before or in this run
         self.checked = ValidationResult(tables={})  # verdicts of every slice, for the report
         self.rejections: list[Rejection] = []
-        self.counts = dict.fromkeys((*TABLES, "aliases", "impossible_dates", "not_english"), 0)
+        self.counts = dict.fromkeys((*TABLES, "aliases", "impossible_dates", "not_english", "undated",
+                                     "no_speaker"), 0)
         self.transform_seconds: dict[str, float] = {}
 
     def write_report(self) -> Path:
@@ -237,6 +238,9 @@ class _SliceGate:
         self.counts["aliases"] += sum(not primary for primary in loaded["statement_sources"]["is_primary"].to_pylist())
         # impossible dates ("31 February") are kept as text with a null value
         self.counts["impossible_dates"] += loaded["dates"]["value"].null_count
+        # statements whose header gave no date or no speaker: their relative dates and claims are unanchored
+        self.counts["undated"] += loaded["statements"]["published_on"].null_count
+        self.counts["no_speaker"] += loaded["statements"]["speaker"].null_count
 
 
 def _parse_cursor(value: str | None, moved_at: datetime | None) -> tuple[date | None, datetime | None]:

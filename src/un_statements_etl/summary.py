@@ -14,6 +14,10 @@ def summary_text(summary: RunSummary, max_quarantined: int = 10, command: str = 
     if c.get("not_english"):
         lines.append(f"  {c['not_english']} statements not in English: loaded with sentences only "
                      "(the extractors are English)")
+    if c.get("undated") or c.get("no_speaker"):
+        lines.append(f"  header: {c.get('undated', 0)} statements without a publication date (relative dates "
+                     f"unanchored), {c.get('no_speaker', 0)} without a speaker (claims unattributed); "
+                     "statements.header_provenance says how each field was found")
     if c.get("impossible_dates"):
         lines.append(f"  {c['impossible_dates']} impossible dates (e.g. '31 February') kept as text with a null value "
                      "(dates where value is null)")
@@ -35,7 +39,7 @@ def summary_text(summary: RunSummary, max_quarantined: int = 10, command: str = 
 
 def summary_markdown(summary: RunSummary) -> str:
     c = summary.counts
-    names = (*TABLES, "skipped", "aliases", "quarantined", "impossible_dates")
+    names = (*TABLES, "skipped", "aliases", "quarantined", "impossible_dates", "undated", "no_speaker")
     rows = "\n".join(f"| {t} | {c.get(t, 0)} |" for t in names)
     quarantined = "\n".join(f"- `{r.source_uri}`: **{r.reason}** {r.detail}" for r in summary.quarantined) or "none"
     return (f"# Run {summary.run_id}\n\n| table | rows |\n|---|---|\n{rows}\n\n"

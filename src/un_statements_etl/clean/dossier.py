@@ -43,7 +43,7 @@ _DATE_LABEL = re.compile(rf"(?i)\b(?:this\s+(?:story|article|page)\s+was\s+)?(?:
                          rf"dated?|on|publié|publiée|le|publicado|publicada|el|fecha|year|ano|г|года|{_WEEKDAY})\b"
                          r"|[\W_]|[年月日]")
 _PLACE = r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|es|au|de|la|el|del|di))*"
-_PLACE_DATE = re.compile(rf"^\(?(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}})\s*(?:,|\()\s*(?:le\s+|el\s+|on\s+)?$")
+_PLACE_DATE = re.compile(rf"^\(?(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}})\s*(?:,|\()\s*(?:(?:le|el|on)\s*)?$")
 _DATELINE = re.compile(rf"^[(（]?(?P<city>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}}|[\u4e00-\u9fff]{{2,8}})\s*"
                        r"(?:[(（](?P<d1>[^()（）]{4,40})[)）]|,\s*(?P<d2>[^–—()]{4,40}?)\s*\)?)\s*"
                        r"(?:\((?:[A-Z]{2,10}|UN\s+News)\)\s*)?(?:[–—-]+|:|——)\s*")

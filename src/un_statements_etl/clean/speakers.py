@@ -269,8 +269,35 @@ def issued_by(paragraph: str) -> Speaker | None:
     return None
 
 
+_ON_BEHALF = re.compile(
+    r"(?i:\b(?:message|remarks|statement|address|speech)\s+(?:of|from|by)\s+)(?P<owner>[^,:;]{3,120}?),?\s+"
+    r"(?i:(?:as\s+)?(?:delivered|read(?:\s+out)?|presented)\s+(?:on\s+(?:his|her|their)\s+behalf\s+)?by)\s+"
+    r"(?:the\s+)?(?P<reader>[^,.:;()]{3,80})")
+
+
+def read_on_behalf(text: str) -> Speaker | None:
+    """The owner of a message someone else read out; the reader goes in `delivered_by`.
+
+    >>> read_on_behalf("Message of the Secretary-General, delivered by Jane Roe, Director-General")
+    Speaker(name=None, role='Secretary-General', rule='read_on_behalf', delivered_by='Jane Roe', office='Secretary-General')
+    >>> read_on_behalf("Message from High Commissioner Volker Türk read by his deputy, Jane Roe").name
+    'Volker Türk'
+    """
+    match = _ON_BEHALF.search(text)
+    if match is None:
+        return None
+    owner, reader = match.group("owner").strip(), _tidy(match.group("reader"))
+    if (pair := role_and_name(owner)) is not None:
+        return Speaker(pair[1], pair[0], "read_on_behalf", delivered_by=reader)
+    if office := office_in(owner):
+        return Speaker(None, office, "read_on_behalf", delivered_by=reader, office=office)
+    if is_name(clean_name(owner)):
+        return Speaker(clean_name(owner), None, "read_on_behalf", delivered_by=reader)
+    return None
+
+
 def _opening_named(paragraph: str) -> Speaker | None:
-    if found := issued_by(paragraph):
+    if found := issued_by(paragraph) or read_on_behalf(paragraph):
         return found
     if (match := _FOLLOWING_REMARKS.match(paragraph)) and is_name(clean_name(match.group("name"))):
         return Speaker(clean_name(match.group("name")), _tidy(match.group("role")), "following_remarks_by")
@@ -381,6 +408,8 @@ delivered_by='Spokesperson for the Secretary-General', office='Secretary-General
     if _ATTRIBUTABLE.match(title):
         return Speaker(None, "Secretary-General", "sg_spokesperson_title",
                        delivered_by="Spokesperson for the Secretary-General", office="Secretary-General")
+    if found := read_on_behalf(title):
+        return found
     if joint := _JOINT.match(title):
         return Speaker(joint.group("who").strip(" ,"), None, "joint_title")
     if re.search(r"(?i)\bsecurity\s+council\s+press\s+statement\b|^press\s+statement\s+by\s+(?:the\s+)?"
