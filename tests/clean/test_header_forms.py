@@ -124,6 +124,11 @@ def test_times_of_day_are_not_places() -> None:
      "Omar Haddad", "Under-Secretary-General for Humanitarian Affairs", "title_role_named_in_opening"),
     ("Message from High Commissioner Jane Roe, read by Omar Haddad, to the regional forum\n\n"
      f"{BODY}", "Jane Roe", "High Commissioner", "read_on_behalf"),
+    ("Joint Statement: The world must act now to save the besieged towns\n\nStatement by heads of OCHA, UNICEF "
+     f"and WFP:\n\n{BODY}", "heads of OCHA, UNICEF and WFP", None, "byline"),
+    ("Spokesperson's comments on the envoy's visit to the region\n\n- Has the letter been received?\n\n"
+     "Omar Haddad: Not that I am aware of at this point.\n\n- Will the envoy travel next week?\n\n"
+     "Omar Haddad: The plans have not changed since Monday.", "Omar Haddad", None, "transcript_turns"),
 ])
 def test_speakers(text: str, speaker: str, role: str | None, rule: str) -> None:
     doc = parse_document(text)

@@ -25,7 +25,16 @@ from typing import Any
 from ..records import ParsedDocument
 from .header_dates import find_date, find_dates
 from .kinds import KIND_OF_SPEAKER_RULE, kind_of_label, kind_of_opening, kind_of_symbol, kind_of_title
-from .speakers import NAME, Speaker, issued_by, named_holder, opening_speaker, speaker_line, title_speaker
+from .speakers import (
+    NAME,
+    Speaker,
+    issued_by,
+    named_holder,
+    opening_speaker,
+    speaker_line,
+    title_speaker,
+    transcript_speaker,
+)
 
 __all__ = ["find_date", "parse_document"]
 
@@ -387,6 +396,8 @@ def _settle(head: _Header, body: str) -> None:
             if found := opening_speaker(opening, first=index == 0):
                 head.put_speaker(found)
                 break
+        if turns := transcript_speaker(paragraphs):
+            head.put_speaker(turns)
     if head.get("published_on") is None and (in_title := find_dates(title)):
         head.put("published_on", in_title[-1][0], "title_date")
     if head.get("published_on") is None:

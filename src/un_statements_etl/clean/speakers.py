@@ -153,6 +153,8 @@ def byline(line: str) -> tuple[str, str | None] | None:
     ('Ravina Shamdasani', None)
     >>> byline("Statement by UN High Commissioner for Human Rights Michelle Bachelet")
     ('Michelle Bachelet', 'UN High Commissioner for Human Rights')
+    >>> byline("Statement by heads of OCHA, UNICEF and WFP:")
+    ('heads of OCHA, UNICEF and WFP', None)
     >>> byline("Statement by the Government of Chile") is None
     True
     >>> byline("Statement by High Commissioner Michelle Bachelet after her visit to China") is None
@@ -161,7 +163,9 @@ def byline(line: str) -> tuple[str, str | None] | None:
     match = _BYLINE.match(" ".join(line.split()))
     if not match:
         return None
-    rest = match.group("rest").strip().rstrip(".")
+    rest = match.group("rest").strip().rstrip(".:")
+    if re.match(r"(?i)(?:the\s+)?(?:heads|leaders|principals|chiefs|chairs|members)\s+of\s+\S", rest):
+        return re.sub(r"(?i)^the\s+", "", rest), None  # "Statement by heads of OCHA, UNICEF and WFP:"
     name, _, role = (part.strip() for part in rest.partition(","))
     if is_name(clean_name(name)):
         return clean_name(name), role or None
@@ -348,6 +352,23 @@ def collective_speaker(opening: str) -> str | None:
         return None
     group = " ".join(match.group("group").split())
     return re.sub(r"^members of the (?:UN )?", "", group)
+
+
+_TURN = re.compile(rf"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>{NAME})\s*:\s+\S")
+
+
+def transcript_speaker(paragraphs: list[str]) -> Speaker | None:
+    """The one named person who answers in a question-and-answer transcript ("NAME: ...").
+
+    >>> transcript_speaker(["- Has the letter arrived?", "Omar Haddad: Not that I am aware.",
+    ...                     "- And the visit?", "Omar Haddad: It goes ahead."]).name
+    'Omar Haddad'
+    """
+    names = [clean_name(m.group("name")) for p in paragraphs if (m := _TURN.match(p))]
+    names = [n for n in names if is_name(n)]
+    if len(names) >= 2 and len(set(names)) == 1:
+        return Speaker(names[0], None, "transcript_turns")
+    return None
 
 
 def opening_speaker(paragraph: str, first: bool = True) -> Speaker | None:
