@@ -91,11 +91,14 @@ def score(gold_rows: list[dict[str, Any]], found: dict[str, dict[str, Any]]) -> 
 
 
 def _texts(rows: list[dict[str, Any]], texts: Path) -> list[Path]:
-    missing = [r["id"] for r in rows if not (texts / f"{r['id']}.txt").exists()]
+    """The annotated excerpt of each page (`<id>.txt`), else the page re-fetched from its URL."""
+    found = [next((p for p in (texts / f"{r['id']}.txt", texts / f"{r['id']}.html") if p.exists()), None)
+             for r in rows]
+    missing = [r["id"] for r, path in zip(rows, found, strict=True) if path is None]
     if missing:
         raise SystemExit(f"{len(missing)} texts missing from {texts} (first: {missing[0]}); "
                          "re-gather them: python devsets/gather.py")
-    return [texts / f"{r['id']}.txt" for r in rows]
+    return [path for path in found if path is not None]
 
 
 def found_by_pipeline(paths: list[Path]) -> dict[str, dict[str, Any]]:
@@ -123,7 +126,8 @@ def found_by_ingest(paths: list[Path]) -> dict[str, dict[str, Any]]:
 
     found = {}
     for path in paths:
-        raw = RawDocument("local", str(path), path.read_bytes(), "text/plain", datetime.now())
+        media = "text/html" if path.suffix == ".html" else "text/plain"
+        raw = RawDocument("local", str(path), path.read_bytes(), media, datetime.now())
         try:
             st = prepare_statement(raw, 10_000_000)
         except DocumentError:
