@@ -119,7 +119,8 @@ _CHROME_LINES = _wordset(
     "united nations human rights office of the high commissioner|welcome to the united nations|"
     "aller au contenu principal|passer au contenu principal|saltar al contenido principal|"
     "ir al contenido principal|перейти к основному содержанию|跳转到主要内容|الانتقال إلى المحتوى الرئيسي|"
-    "accueil|inicio|главная|首页|الرئيسية|partager|compartir|imprimer|imprimir", "|")
+    "accueil|inicio|главная|首页|الرئيسية|partager|compartir|imprimer|imprimir|contacto|menú|fil d'ariane|"
+    "comparte en|partager sur|compartir en", "|")
 # by shape, never by topic: a chrome line is short site furniture, so each pattern is anchored
 # or names words that only furniture uses
 _CHROME_RE = re.compile(
@@ -127,25 +128,31 @@ _CHROME_RE = re.compile(
     r"^follow us\b|^(?:subject|topic|theme|country|countries|tags?|category|type|mandates?|related|"
     r"translations?|image|photo|credit|photo credit)\s*:|^last updated\b|\bjoin now\b|\bsign up now\b|"
     r"^advertisement$|^sponsored\b|^category archives?\s*:|^archives?\s*:|^header image\b|"
-    r"^welcome to the united nations\b|^informing humanitarians worldwide\b|^global perspective human stories$|"
-    r"^(?:publicada|publicado|published|publié|publiée) (?:en|in|dans)$|^learn more$|^view original$|"
+    r"^welcome to the united nations\b|^bienvenue (?:à l['’]onu|aux nations unies)|^bienvenid[oa]s a las naciones unidas|"
+    r"^добро пожаловать в оон|^欢迎访问联合国|^مرحب[اً]* بكم في الأمم المتحدة|^informing humanitarians worldwide\b|"
+    r"^global perspective human stories$|^l['’]actualité mondiale un regard humain$|^noticias onu mirada global|"
+    r"^(?:archives? de (?:la )?catégorie|archivo de la categoría|архив рубрики)\s*:|^in progress at unhq$|"
+    r"^en cours au siège de l['’]onu$|\bpaywall\b|^(?:loading|laden|chargement|cargando)\W*$|"
+    r"^[\w .'’-]{2,40} \+ \d+ more$|\blogo$|^you are on page\b|^(?:news and press release|originally published)$|"
+    r"^(?:publicada|publicado|published|publié|publiée) (?:en|in|dans)$|^disponible en\b|^available in\b|^learn more$|^view original$|"
     r"^\d+(?:[.,]\d+)?\s*[kmg]b$|^(?:mp4|mp3|mov|wav|hd|sd)$|^\W*(?:video|audio|mp4|mp3|download)\b.{0,60}\b\d+(?:[.,]\d+)?\s*(?:[kmg]b|"
     r"[kmg]o)\b|^\W*\d{1,2}:\d{2}(?::\d{2})?\W*$|^\W*(?:duration|durée|duración)\s*:")
 # a language switcher lists names only; "Russian forces" is prose, so every token must be a name
 _LANGUAGES = _wordset("العربية عربي 中文 english español français русский português deutsch arabic chinese "
                       "french spanish russian")
 _SOCIAL = _wordset("share facebook twitter x linkedin whatsapp email e-mail print telegram instagram "
-                   "youtube flickr copy link reddit")
+                   "youtube flickr copy link reddit compartir partager en sur on via")
 _FOOTER = _wordset("tags|related|related news|related content|latest news|see also|share this story|"
                    "follow us|back to top|footer|contact us|privacy notice|terms of use", "|")
 _SECTION_LABEL = re.compile(
     r"^(?P<label>(?i:press\s+releases|statements(?:\s+and\s+speeches)?|speeches|meeting\s+summaries|"
     r"press\s+briefing\s+notes|press\s+conferences|stories|edited\s+news|communiqués\s+de\s+presse|"
     r"comunicados\s+de\s+prensa|déclarations|declaraciones|discursos|新闻稿|讲话|声明|заявления|выступления|"
-    r"пресс-релизы))(?P<rest>(?:\s*[,|]?\s*(?:[A-ZÀ-Þ\u0400-\u042F\u4e00-\u9fff][\w’'-]*|of|the|for|on|and|de|des|"
-    r"du|la|le|les|del|y|по|и)){0,10})\s*$")
+    r"пресс-релизы|بيانات\s+صحفية|بيانات|خطابات))(?P<rest>(?:\s*[,|]?\s*(?:[A-ZÀ-Þ\u0400-\u042F\u4e00-\u9fff"
+    r"\u0621-\u064A][\w’'-]*|of|the|for|on|and|de|des|du|la|le|les|del|las|los|para|aux|y|по|и)){0,14})\s*$")
 _DPI_LINE = re.compile(r"(?i)^(?:department\s+of\s+public\s+information|département\s+de\s+l['’]information|"
                        r"departamento\s+de\s+información\s+pública)\b.*?[•.·]\s*(?P<city>[^•.·|]+?)\s*\|?$")
+_TITLE_MAY_FOLLOW = ("press_office_line", "place_date_line")  # lines that can stand above a headline
 _DATE_PREFIX = re.compile(r"^(?i:date)\s*:?\s+(?P<day>\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$")
 _CRUMB_SEP = re.compile(r"\s*[>»›]\s*|\s+/\s+")
 _URL_LINE = re.compile(r"(?i)^(?:(?:url|source|link|canonical(?: url)?)\s*:\s*)?<?(https?://[^\s<>]+)>?$")
@@ -154,12 +161,13 @@ _SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.]{1,10}){1,5}(?:-[A-Z0-9/.]+)*\b"
 _EDITOR_NOTE = re.compile(r"(?i)^\W*(?:editor(?:['’]?s|s['’])?\s+notes?|notes?\s+(?:to|for)\s+editors?)\W*?"
                           r"(?::\s*(?P<rest>.*))?$")
 _ENDS = re.compile(r"^\W*END(?:S)?\W*$")
-_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*\)")
+_MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()\s]*\)")  # an image's alt text is no line of the page's
+_MD_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
 
 
 def _plain(line: str) -> str:
     """A line without markdown links, emphasis or list bullets, spaces collapsed."""
-    text = _MD_LINK.sub(r"\1", line).replace("**", "").replace("__", "")
+    text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", line)).replace("**", "").replace("__", "")
     return " ".join(re.sub(r"^\s*(?:#{1,6}|[-*•>])\s+", "", text).split())
 
 
@@ -212,6 +220,8 @@ def _read_line(plain: str, head: _Header, first: bool) -> str | None:
         return "url"
     if section := _SECTION_LABEL.match(plain):
         head.put("kind", kind_of_label(section.group("label")), "section_label")
+        if said := speaker_line(section.group("rest").strip(" |,")):  # "Statements | NAME, Former ROLE"
+            head.put_speaker(said)
         return "chrome"
     if dpi := _DPI_LINE.match(plain):  # un.org press pages: "Department of Public Information • ... • New York"
         head.put("location", dpi.group("city").strip(), "press_office_line")
@@ -271,6 +281,9 @@ def _scan_header(lines: list[str], head: _Header) -> int:
         tag = _read_line(plain, head, first=previous is None)
         if tag is None and head.get("title") and _same_words(plain, head.get("title")):
             tag = "title"  # the headline printed twice (a page title over the article's own)
+        elif tag is None and previous == "title" and plain[:1].islower() and not _is_prose(plain):
+            head.values["title"] += " " + plain  # a headline broken over a page break
+            tag = "title"
         if tag is None and head.known_title and _same_words(plain, head.known_title):
             head.put("title", plain, "page_title")  # the page's title repeated above the text
             tag = "title"
@@ -309,7 +322,7 @@ def _header_ahead(lines: list[str], index: int, within: int = 3) -> bool:
 
 
 def _title_or_short(plain: str, head: _Header, previous: str | None) -> str | None:
-    if head.get("title") is None and head.get("location") is None:
+    if head.get("title") is None and (head.get("location") is None or head.how["location"] in _TITLE_MAY_FOLLOW):
         # a headline starts with a capital (or a script without case); "oacnudh en el mundo" is a menu
         capital = plain[:1].isupper() or not plain[:1].islower()
         if capital and (len(plain.split()) >= 4 or previous == "kind" or _has_cjk(plain)):
@@ -391,7 +404,8 @@ def _settle(head: _Header, body: str) -> None:
         if title_said.name is None and title_said.office is None:
             title_said = named_holder(title_said.role or "", openings) or title_said
         head.put_speaker(title_said)
-    if not _several_speakers(paragraphs):
+    # a meeting summary ("The Council this morning held ...") names the meeting's speakers, none its own
+    if not _several_speakers(paragraphs) and kind_of_opening(openings[0] if openings else "") != "meeting_summary":
         for index, opening in enumerate(openings):
             if found := opening_speaker(opening, first=index == 0):
                 head.put_speaker(found)

@@ -44,15 +44,18 @@ _SG_NAMES = (r"Secretary-General|Secrétaire\s+général|Secretario\s+General|Г
 _HC_NAMES = (r"High\s+Commissioner(?:\s+for\s+Human\s+Rights)?|Haut-Commissaire(?:\s+(?:des\s+Nations\s+Unies\s+)?aux"
              r"\s+droits\s+de\s+l['’]homme)?|Alt[oa]\s+Comisionad[oa](?:\s+(?:de\s+las\s+Naciones\s+Unidas\s+)?para\s+"
              r"los\s+Derechos\s+Humanos)?|Верховн\w+\s+комиссар\w*(?:\s+ООН)?\s+по\s+правам\s+человека|"
-             r"人权事务高级专员(?!办)|人权高专(?!办)|المفوض(?:ة)?\s+السامي(?:ة)?\s+لحقوق\s+الإنسان")
+             r"人权事务高级专员(?!办)|人权高专(?!办)|(?<!难民署)(?<!难民事务)高级专员(?!办)|المفوض(?:ة)?\s+السامي(?:ة)?\s+لحقوق\s+الإنسان")
 # word edges for alphabetic scripts only: Chinese writes an office between other characters
 _EDGE = r"A-Za-zÀ-ÿ\u0400-\u04FF\u0600-\u06FF-"
-_OFFICE = re.compile(rf"(?<![{_EDGE}])(?:(?:UN|United Nations)\s+)?(?:(?P<sg>{_SG_NAMES})|(?P<hc>{_HC_NAMES}))"
+_OFFICE = re.compile(rf"(?i)(?<![{_EDGE}])(?:(?:UN|United Nations)\s+)?(?:(?P<sg>{_SG_NAMES})|(?P<hc>{_HC_NAMES}))"
                      rf"(?![{_EDGE}])(?:['’]s\b)?")
 # the office of a deputy, an envoy or a spokesperson is not the office itself
 _NOT_OFFICE = re.compile(r"(?i)\b(?:deputy|assistant|under|special\s+(?:envoy|representative|adviser)\s+of\s+the|"
                          r"spokes(?:person|man|woman)\s+for\s+(?:the\s+)?(?:UN\s+)?|office\s+of\s+the\s+"
                          r"(?:UN\s+)?)\s*-?\s*$")
+
+
+OFFICE_PATTERN = _OFFICE.pattern  # for readers that look for "<office>, <name>"
 
 
 def office_in(text: str) -> str | None:
@@ -76,7 +79,8 @@ def office_in(text: str) -> str | None:
     return None
 
 
-_SPEAKER_PREFIX = re.compile(r"(?i)^(?:(?:[\w-]+\s+){0,3}(?:by|of|from)\s+)?(?:the\s+)?(?:联合国)?$")
+_SPEAKER_PREFIX = re.compile(r"(?i)^(?:(?:[\w-]+\s+){0,3}(?:by|of|from|du|de|del|des|par|por)\s+)?"
+                             r"(?:the\s+|le\s+|la\s+|l['’]|el\s+)?(?:联合国)?$")
 
 
 def title_office(title: str) -> str | None:

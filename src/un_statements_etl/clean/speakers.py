@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .office_holders import office_in
+from .office_holders import OFFICE_PATTERN, office_in
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,13 @@ def _place_names() -> frozenset[str]:
     return frozenset(names)
 
 
+_GERUND = re.compile(r"^[A-Z][a-z]+ing$")
+
+
+def _headline_case(text: str) -> bool:
+    return any(_GERUND.match(word) for word in text.split())
+
+
 def is_name(text: str) -> bool:
     """True for a person's name of two to five words, never a place, a body or a headline.
 
@@ -94,6 +101,8 @@ def is_name(text: str) -> bool:
     words = text.lower().replace(".", " ").split()
     if not (re.fullmatch(NAME, text) and 2 <= len(words) <= 5) or _NOT_NAME.intersection(words):
         return False
+    if text.isupper() or _headline_case(text):  # "CONDAMNE LES", "Addressing Seventieth": a headline's words
+        return False
     spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
     return not any(span in _place_names() for span in spans)
 
@@ -101,10 +110,10 @@ def is_name(text: str) -> bool:
 def clean_name(name: str) -> str:
     """A name without a trailing full stop (kept after an initial) or an honorific.
 
-    >>> clean_name("Mr. Volker Türk."), clean_name("Jane B.")
-    ('Volker Türk', 'Jane B.')
+    >>> clean_name("Mr. Volker Türk."), clean_name("Jane B."), clean_name("Ban Ki-moon’s")
+    ('Volker Türk', 'Jane B.', 'Ban Ki-moon')
     """
-    name = _HONORIFIC.sub("", name.strip())
+    name = re.sub(r"['’]s$", "", _HONORIFIC.sub("", name.strip()))  # "Ban Ki-moon’s remarks"
     return name[:-1] if name.endswith(".") and not re.search(r"\b\w\.$", name) else name
 
 
@@ -323,14 +332,23 @@ _GROUP_HEAD = (
     r"(?:(?:UN|United\s+Nations)\s+)?(?:Independent\s+International\s+)?Commission\s+of\s+Inquiry\s+on\s+[^,\n]{3,80}?|"
     r"(?:(?:UN|United\s+Nations)\s+)?(?:Human\s+Rights\s+Office|Special\s+Rapporteurs?)|"
     r"Coordination\s+Committee\s+of\s+(?:the\s+)?Special\s+Procedures|"
+    r"(?:(?:UN|United\s+Nations)\s+)?(?:Independent\s+)?(?:International\s+)?Fact-Finding\s+Mission\s+on\s+[^,\n]{3,60}?|"
     r"members\s+of\s+the\s+(?:UN\s+)?Security\s+Council")
 _COLLECTIVE_SPEAKER = re.compile(
     rf"^(?:The\s+)?(?P<group>{_GROUP_HEAD})(?:\s*\*+)?(?:,[^,]{{3,80}},)?(?:\s+today|\s+yesterday|\s+on\s+\w+day|"
     r"\s+this\s+(?:week|morning|afternoon|evening)|\s+last\s+week)?\s+"
-    r"(?:(?:has|have|strongly|jointly|again|also|firmly|unanimously)\s+)*(?:call|urg|sa[iy]|express|warn|"
+    r"(?:(?:has|have|will|would|shall|strongly|jointly|again|also|firmly|unanimously)\s+)*(?:call|urg|sa[iy]|express|warn|"
     r"condemn|welcom|deplor|demand|voic|rais|appeal|issu|publish|releas|f[oi]u?nd|conclud|stress|note|"
     r"reiterat|recall|denounc|reject|regret|insist|ask|press|decr|emphasi[sz]|underlin|highlight|"
-    r"commend|applaud|urg)\w*\b")
+    r"commend|applaud|urg|clos|open|adopt|held|hold|began|begin|start|examin|review|visit)\w*\b")
+# the same in French and Spanish releases ("El Grupo de Trabajo ... visitará España")
+_COLLECTIVE_ROMANCE = re.compile(
+    r"^(?:El|La|Le|Les|L['’])\s*(?P<group>(?:Comité|Grupo\s+de\s+Trabajo|Groupe\s+de\s+travail|Comisión|Commission|"
+    r"Sous-comité|Subcomité)\s+(?:de\s+las\s+Naciones\s+Unidas\s+|des\s+Nations\s+Unies\s+|de\s+la\s+ONU\s+)?"
+    r"(?:de|des|del|de\s+los|de\s+las|sur|sobre|contre|contra|para|pour|pour\s+la|para\s+la)\s+[^,\n*]{3,100}?)"
+    r"(?:\s*\*+)?\s+(?:(?:de\s+la\s+ONU|des\s+Nations\s+Unies)\s+)?(?:(?:hoy|ce\s+jour|aujourd['’]hui)\s+)?"
+    r"(?:visit|expres|inst|pid|pide|conden|conclu|examin|exhort|exprim|appel|demand|se\s+rendr|a\s+|ha\s+|"
+    r"clausur|abri|ouvr|adopt)\w*")
 
 
 def collective_speaker(opening: str) -> str | None:
@@ -347,7 +365,7 @@ def collective_speaker(opening: str) -> str | None:
     >>> collective_speaker("Experts said many things.") is None
     True
     """
-    match = _COLLECTIVE_SPEAKER.match(opening.strip())
+    match = _COLLECTIVE_SPEAKER.match(opening.strip()) or _COLLECTIVE_ROMANCE.match(opening.strip())
     if not match:
         return None
     group = " ".join(match.group("group").split())
@@ -391,8 +409,32 @@ def opening_speaker(paragraph: str, first: bool = True) -> Speaker | None:
     # later paragraphs of a meeting summary name speakers of the meeting
     if first and (pair := role_and_name(paragraph[:300])) is not None:
         return Speaker(pair[1], pair[0], "opening_role_name")
+    if first and (found := office_and_name(paragraph[:300])):
+        return found
     if group := collective_speaker(paragraph):
         return Speaker(group, None, "collective_opening")
+    return None
+
+
+_OFFICE_NAME = re.compile(
+    rf"(?P<office>(?i:{OFFICE_PATTERN.removeprefix('(?i)')}))(?:\s+(?:de\s+l['’]ONU|des\s+Nations\s+Unies|de\s+las\s+"
+    rf"Naciones\s+Unidas|of\s+the\s+United\s+Nations|ООН))?,?\s+(?P<name>{NAME}){_AFTER_NAME}")
+# where a speaker's office stands as the subject or the agent: at the start, or after "by"
+_AGENT_PREFIX = re.compile(r"(?i)(?:^|\b(?:by|par|por)\s)\s*(?:the\s+|le\s+|la\s+|l['’]|el\s+)?"
+                           r"(?:UN\s+|United\s+Nations\s+)?$")
+
+
+def office_and_name(text: str) -> Speaker | None:
+    """"<office>, <name>" in any UN language ("le Secrétaire général, Kofi Annan", "Alto Comisionado
+    de las Naciones Unidas para los Derechos Humanos Michelle Bachelet").
+
+    >>> office_and_name("le texte du discours prononcé par le Secrétaire général, Kofi Annan, devant").name
+    'Kofi Annan'
+    """
+    for match in _OFFICE_NAME.finditer(text):
+        name = clean_name(match.group("name"))
+        if _AGENT_PREFIX.search(text[:match.start()]) and is_name(name) and office_in(match.group("office")):
+            return Speaker(name, _tidy(match.group("office")), "office_name")
     return None
 
 
@@ -438,18 +480,26 @@ delivered_by='Spokesperson for the Secretary-General', office='Secretary-General
         return Speaker("Security Council", None, "sc_press_statement_title")
     if (by := _TITLE_BY_ROLE_NAME.search(title)) and is_name(clean_name(by.group("name"))):
         return Speaker(clean_name(by.group("name")), _tidy(by.group("role")), "title_by_role_name")
+    if (by := _TITLE_BY_NAME_ROLE.search(title)) and is_name(clean_name(by.group("name"))):
+        return Speaker(clean_name(by.group("name")), _tidy(by.group("role")), "title_by_name_role")
     for match in _ROLE_THEN_NAME.finditer(title):
         # the subject of a title, not its object: "Secretary-General thanks High Commissioner NAME"
-        if re.search(r"(?i)(?:^|\bby|\bof|\bfrom|['’]s)\s*(?:the\s+)?$", title[:match.start()]):
+        if _TITLE_SUBJECT.search(title[:match.start()]):
             pair = role_and_name(title[match.start():])
             if pair is not None:
                 return Speaker(pair[1], pair[0], "title_role_name")
+    for match in _OFFICE_NAME.finditer(title):
+        if _TITLE_SUBJECT.search(title[:match.start()]) and (found := office_and_name(title[match.start():])):
+            return found
     if role_only := _TITLE_BY_ROLE.search(title):
         return Speaker(None, _tidy(role_only.group("role")), "title_by_role")
     return None
 
 
 _TITLE_BY_ROLE_NAME = re.compile(rf"(?i:\bby\s+(?:the\s+)?)(?P<role>{ROLE_HEAD}[^,]{{0,80}}),\s+(?P<name>{NAME})\s*$")
+_TITLE_SUBJECT = re.compile(r"(?i)(?:^|\b(?:by|of|from|du|de|del|des|par|por)|['’]s)\s*(?:the\s+|le\s+|la\s+|l['’]|el\s+)?$")
+# "... - Statement by NAME, ROLE, to ...", "Declaración realizada por NAME, ROLE"
+_TITLE_BY_NAME_ROLE = re.compile(rf"\b(?:by|por|par)\s+(?P<name>{NAME}),\s+(?P<role>[^,\[\]():]{{3,120}})")
 _TITLE_BY_ROLE = re.compile(rf"(?i:\b(?:press\s+(?:conference|briefing)|remarks|statement|briefing)\s+by\s+(?:the\s+)?)"
                             rf"(?P<role>(?i:{ROLE_HEAD}))\s*$")
 
