@@ -126,6 +126,23 @@ def test_times_of_day_are_not_places() -> None:
      f"{BODY}", "Jane Roe", "High Commissioner", "read_on_behalf"),
     ("Joint Statement: The world must act now to save the besieged towns\n\nStatement by heads of OCHA, UNICEF "
      f"and WFP:\n\n{BODY}", "heads of OCHA, UNICEF and WFP", None, "byline"),
+    ("DÉCLARATION DU SECRÉTAIRE GÉNÉRAL DEVANT LE CONSEIL\nCommuniqué de presse SG/SM/9999 |\n"
+     "On trouvera ci-après le texte du discours prononcé par le Secrétaire général, Omar Haddad, devant le Conseil:\n"
+     "Je vous remercie de m’avoir invité.", "Omar Haddad", "Secrétaire général", "office_name"),
+    ("Declaración realizada por Jane Roe, Alta Comisionada Interina para los Derechos Humanos\n\n"
+     f"{BODY}", "Jane Roe", "Alta Comisionada Interina para los Derechos Humanos", "title_by_name_role"),
+    ("Sesión de organización del consejo\n\n25 febrero 2019\n\nPronunciado por\n\nAlta Comisionada de las "
+     "Naciones Unidas para los Derechos Humanos Jane Roe\n\nExcelencias,\n\nEs un honor dirigirme al Consejo.",
+     "Jane Roe", "Alta Comisionada de las Naciones Unidas para los Derechos Humanos", "delivered_by_label"),
+    ("Desapariciones forzadas: expertos en visita oficial\n\nGINEBRA (19 de septiembre de 2013) – El Grupo de "
+     "Trabajo sobre las Desapariciones Forzadas o Involuntarias* visitará el país del 23 al 30 de septiembre.",
+     "Grupo de Trabajo sobre las Desapariciones Forzadas o Involuntarias", None, "collective_opening"),
+    ("Mission to hold a press conference in New York\n\n21 August 2019\n\n- An expert will present the findings.\n"
+     "GENEVA – The UN Independent International Fact-Finding Mission on the Region will hold a press conference.",
+     "UN Independent International Fact-Finding Mission on the Region", None, "collective_opening"),
+    ("Experts to review cases of detention\n\nGENEVA (24 August 2012) – The United Nations Working Group on "
+     "Arbitrary Detention* will begin its session on Monday.", "United Nations Working Group on Arbitrary Detention",
+     None, "collective_opening"),
     ("Spokesperson's comments on the envoy's visit to the region\n\n- Has the letter been received?\n\n"
      "Omar Haddad: Not that I am aware of at this point.\n\n- Will the envoy travel next week?\n\n"
      "Omar Haddad: The plans have not changed since Monday.", "Omar Haddad", None, "transcript_turns"),
@@ -159,6 +176,21 @@ def test_an_office_and_the_date_name_the_speaker(text: str, office: str, deliver
     assert json.loads(statement.header_provenance)["speaker"].endswith("+office_holder")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mensaje del Secretario General con ocasión del Día Internacional de la Paz\n\n"
+     "Nueva York, 21 de septiembre de 2007\n\nEstimados amigos:\n\nLa paz es una necesidad de la humanidad.",
+     "Ban Ki-moon"),
+    ("البيان الافتتاحي لمفوضة الأمم المتحدة السامية لحقوق الإنسان في الدورة\n\nجنيف، 9 أيلول/سبتمبر 2013\n\n"
+     "السيد الرئيس، أشكركم على إتاحة هذه الفرصة لي لمخاطبة المجلس اليوم.", "Navi Pillay"),
+    ("高级专员在人权理事会会议开幕发言中敦促加强合作\n\n2023年6月19日\n\n民间社会活动家的工作对每个社会都至关重要。"
+     "各国应当保护他们的工作空间，并倾听他们的声音。", "Volker Türk"),
+    ("UNITED NATIONS\n\nTHE SECRETARY-GENERAL\n\nMESSAGE ON WORLD REFUGEE DAY\n\n20 June 2016\n\n" + BODY,
+     "Ban Ki-moon"),
+])
+def test_offices_in_other_languages_and_cases(text: str, expected: str) -> None:
+    assert ingest(text).speaker == expected
+
+
 def test_a_name_misspelt_on_the_page_is_the_office_holder_s() -> None:
     statement = ingest(f"Remarks to the press\n\n3 May 2021\n\nStatement by Antonio Gutteres, Secretary-General\n\n"
                        f"{BODY}")
@@ -183,6 +215,12 @@ def test_speaker_stays_on_its_line(text: str) -> None:
     # a meeting summary names its speakers after the first paragraph
     ("Council holds dialogue with the High Commissioner\n\nThe Human Rights Council this morning held its dialogue. "
      "Delegations spoke.\n\nHigh Commissioner Jane Roe presented her report on Wednesday."),
+    # words of an upper-case or headline-case title are no name ("CONDAMNE LES", "Addressing Seventieth")
+    "LE SECRÉTAIRE GÉNÉRAL CONDAMNE LES ATTAQUES CONTRE LE PERSONNEL\n\nLe texte suit ici pour le test.",
+    f"Secretary-General, Addressing Seventieth Assembly Session, Summons Support\n\n{BODY}",
+    # a long line that starts "NAME, ROLE" is a paragraph, not a speaker line
+    ("Regular press briefing of the Information Service\n\nOmar Haddad, Chief of the Press Section of the "
+     "Information Service, chaired the briefing, which was attended by the spokespersons for three agencies"),
     # a body or an event is not a person ("International Economic Forum")
     f"Spokesperson's comments on remarks at the International Economic Forum in the capital\n\n{BODY}",
 ])

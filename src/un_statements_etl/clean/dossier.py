@@ -30,6 +30,7 @@ from .speakers import (
     Speaker,
     issued_by,
     named_holder,
+    office_and_name,
     opening_speaker,
     speaker_line,
     title_speaker,
@@ -51,8 +52,10 @@ _WEEKDAY = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|je
 _DATE_LABEL = re.compile(rf"(?i)\b(?:this\s+(?:story|article|page)\s+was\s+)?(?:published|posted|issued|released|"
                          rf"dated?|on|publié|publiée|le|publicado|publicada|el|fecha|year|ano|г|года|{_WEEKDAY})\b"
                          r"|[\W_]|[年月日]")
-_PLACE = r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|es|au|de|la|el|del|di))*"
-_PLACE_DATE = re.compile(rf"^\(?(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}})\s*(?:,|\()\s*(?:(?:le|el|on)\s*)?$")
+# a place: capitalised words (with the particles of city names), or one or two Arabic words
+_PLACE = (r"(?:[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|es|au|de|la|el|del|di))*|"
+          r"[\u0621-\u064A]+(?:[ \t][\u0621-\u064A]+)?)")
+_PLACE_DATE = re.compile(rf"^\(?(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}})\s*(?:,|،|\()\s*(?:(?:le|el|on)\s*)?$")
 _DATELINE = re.compile(rf"^[(（]?(?P<city>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}}|[\u4e00-\u9fff]{{2,8}})\s*"
                        r"(?:[(（](?P<d1>[^()（）]{4,40})[)）]|,\s*(?P<d2>[^–—()]{4,40}?)\s*\)?)\s*"
                        r"(?:\((?:[A-Z]{2,10}|UN\s+News)\)\s*)?(?:[–—-]+|:|——)\s*")
@@ -83,7 +86,7 @@ def _place_date_line(plain: str) -> tuple[str, date] | None:
     if found is None or len(plain.split()) > 12 or plain[found[2]:].strip(" )–—-:."):
         return None
     place = _PLACE_DATE.match(plain[:found[1]].rstrip())
-    if place is None or not re.search(r"[,(]\s*(?:le|el|on)?\s*$", plain[:found[1]]):
+    if place is None or not re.search(r"[,،(]\s*(?:le|el|on)?\s*$", plain[:found[1]]):
         return None
     return _title_case(place.group("place").split("/")[0].strip()), found[0]
 
@@ -218,6 +221,11 @@ def _read_line(plain: str, head: _Header, first: bool) -> str | None:
     if url := _URL_LINE.match(plain):
         head.put("url", url.group(1), "url_line")
         return "url"
+    symbol = _SYMBOL.search(plain)
+    if symbol and any(ch.isdigit() for ch in symbol.group(0)) and (label := kind_of_label(_SYMBOL.sub("", plain))):
+        head.put("kind", label, "kind_line")  # "Communiqué de presse SG/SM/9642 GA/10315 |"
+        head.put("symbol", symbol.group(0), "symbol_line")
+        return "kind"
     if section := _SECTION_LABEL.match(plain):
         head.put("kind", kind_of_label(section.group("label")), "section_label")
         if said := speaker_line(section.group("rest").strip(" |,")):  # "Statements | NAME, Former ROLE"
@@ -399,7 +407,7 @@ def _settle(head: _Header, body: str) -> None:
     line stated them."""
     title = head.get("title") or ""
     paragraphs = [p for p in (_plain(line) for line in body.split("\n")[:24]) if p][:8]
-    openings = [p[d[2]:] if (d := _dateline(p)) else p for p in paragraphs[:4]]
+    openings = [_CITY_DASH.sub("", p[d[2]:] if (d := _dateline(p)) else p) for p in paragraphs[:4]]
     if title_said := title_speaker(title):
         if title_said.name is None and title_said.office is None:
             title_said = named_holder(title_said.role or "", openings) or title_said
@@ -412,6 +420,8 @@ def _settle(head: _Header, body: str) -> None:
                 break
         if turns := transcript_speaker(paragraphs):
             head.put_speaker(turns)
+        if delivered := _delivered_by_label(paragraphs):
+            head.put_speaker(delivered)
     if head.get("published_on") is None and (in_title := find_dates(title)):
         head.put("published_on", in_title[-1][0], "title_date")
     if head.get("published_on") is None:
@@ -438,6 +448,20 @@ def _settle_kind(head: _Header, title: str, openings: list[str]) -> None:
     head.put("kind", by_opening, "opening_form")
     head.put("kind", label[0], label[1] or "")
     head.put("kind", kind_of_symbol(head.get("symbol") or ""), "symbol_series")
+
+
+_CITY_DASH = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[ ./'-]*){1,4}\s*[–—]\s+")  # "GENEVA – " with no date
+_DELIVERED_LABEL = re.compile(r"(?i)^(?:delivered|pronunciad[oa]|prononcée?|présentée?|presented)\s+(?:by|por|par)\s*:?$")
+
+
+def _delivered_by_label(paragraphs: list[str]) -> Speaker | None:
+    """"Delivered by" alone on its line, and the speaker on the next ("Pronunciado por" / "Alta
+    Comisionada ... Michelle Bachelet")."""
+    for label, following in zip(paragraphs, paragraphs[1:]):
+        if _DELIVERED_LABEL.match(label):
+            found = office_and_name(following) or speaker_line(f"By {following}")
+            return Speaker(found.name, found.role, "delivered_by_label") if found else None
+    return None
 
 
 _BRIEFERS = re.compile(rf"^(?P<name>{NAME}),\s+(?:[\w-]+\s+){{0,3}}(?:for|of)\s+the\b")

@@ -93,7 +93,7 @@ def kind_of_label(label: str) -> str | None:
     >>> kind_of_label("Geneva") is None
     True
     """
-    return _LABELS.get(" ".join(label.lower().strip(" :|").split()))
+    return _LABELS.get(" ".join(label.lower().strip(" :|,;").split()))
 
 
 def kind_of_title(title: str) -> str | None:

@@ -44,7 +44,10 @@ _SG_NAMES = (r"Secretary-General|Secrétaire\s+général|Secretario\s+General|Г
 _HC_NAMES = (r"High\s+Commissioner(?:\s+for\s+Human\s+Rights)?|Haut-Commissaire(?:\s+(?:des\s+Nations\s+Unies\s+)?aux"
              r"\s+droits\s+de\s+l['’]homme)?|Alt[oa]\s+Comisionad[oa](?:\s+(?:de\s+las\s+Naciones\s+Unidas\s+)?para\s+"
              r"los\s+Derechos\s+Humanos)?|Верховн\w+\s+комиссар\w*(?:\s+ООН)?\s+по\s+правам\s+человека|"
-             r"人权事务高级专员(?!办)|人权高专(?!办)|(?<!难民署)(?<!难民事务)高级专员(?!办)|المفوض(?:ة)?\s+السامي(?:ة)?\s+لحقوق\s+الإنسان")
+             r"人权事务高级专员(?!办)|人权高专(?!办)|(?<!难民署)(?<!难民事务)高级专员(?!办)|"
+             # Arabic attaches "for"/"of the" to the word: لمفوضة, للمفوض
+             r"(?:ل|لل)?مفوض(?:ة)?\s+الأمم\s+المتحدة\s+السامي(?:ة)?\s+لحقوق\s+الإنسان|"
+             r"(?:ل|لل)?(?:ال)?مفوض(?:ة)?\s+السامي(?:ة)?\s+لحقوق\s+الإنسان")
 # word edges for alphabetic scripts only: Chinese writes an office between other characters
 _EDGE = r"A-Za-zÀ-ÿ\u0400-\u04FF\u0600-\u06FF-"
 _OFFICE = re.compile(rf"(?i)(?<![{_EDGE}])(?:(?:UN|United Nations)\s+)?(?:(?P<sg>{_SG_NAMES})|(?P<hc>{_HC_NAMES}))"
@@ -96,6 +99,8 @@ def title_office(title: str) -> str | None:
     match = _OFFICE.search(title)
     if office is None or match is None:
         return None
+    if not re.search(r"[A-Za-zÀ-ÿ]", title):
+        return office  # Arabic, Chinese, Cyrillic word order differs: an office in such a title speaks
     return office if _SPEAKER_PREFIX.match(title[:match.start()]) else None
 
 

@@ -177,7 +177,8 @@ def byline(line: str) -> tuple[str, str | None] | None:
         return re.sub(r"(?i)^the\s+", "", rest), None  # "Statement by heads of OCHA, UNICEF and WFP:"
     name, _, role = (part.strip() for part in rest.partition(","))
     if is_name(clean_name(name)):
-        return clean_name(name), role or None
+        # a role is a dozen words; more is a sentence that happens to start with a name
+        return (clean_name(name), role or None) if len(role.split()) <= 14 else None
     found = role_and_name(rest)
     # only a byline that ends with the name: "Statement by <role> <name> after a visit" is a title
     return (found[1], found[0]) if found and rest.endswith(found[1]) else None
@@ -188,7 +189,8 @@ _LABEL_NAME = re.compile(rf"^(?P<role>(?:Spokesperson|Spokesman|Spokeswoman|Spea
 # "Speaker: Spokesperson for the Secretary-General, Stéphane Dujarric"
 _LABEL_ROLE_NAME = re.compile(rf"^(?:Speakers?|Presenters?|Briefer)\s*:\s*(?P<role>[^,]{{3,120}}),\s*"
                               rf"(?P<name>{NAME})\.?$")
-_NAME_COMMA_ROLE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?i:(?:the\s+)?{ROLE_HEAD})[^.;]*?)\.?$")
+# a speaker line is short: "NAME, ROLE" of a dozen words, not a paragraph that starts with a name
+_NAME_COMMA_ROLE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?i:(?:the\s+)?{ROLE_HEAD})[^.;,]{{0,100}}?)\.?$")
 
 
 def speaker_line(plain: str) -> Speaker | None:
