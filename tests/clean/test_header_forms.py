@@ -54,6 +54,17 @@ def ingest(text: str):
     # the title, a section name, then the date: the header goes on past the short line
     (f"Committee concludes its sixtieth session\n\nCommittee on Migrant Workers\n\n31 May 2013\n\n{BODY}",
      date(2013, 5, 31), "date_line"),
+    # a listing's date gives way to the statement's own dateline
+    (f"Expertos visitarán el país\n\n20/09/2013\n\nGINEBRA (19 de septiembre de 2013) – {BODY}", date(2013, 9, 19),
+     "dateline"),
+    # the date and the page's label on one line; a month glued to its year
+    (f"Mensaje del Día de las Naciones Unidas\n\n25 de octubre de 2010|Mensaje\n\n{BODY}", date(2010, 10, 25),
+     "date_line"),
+    (f"UN Geneva Press Briefing - 08 November2024\n\n{BODY}", date(2024, 11, 8), "title_date"),
+    # a site notice before the dateline: the dateline still dates the page, the notice stays text
+    ("Two agencies make their first joint visit to the region\n\nWe are building a new website.\n\nThanks for "
+     "your patience while pages change.\n\nPress centre\n\nPANAMA CITY, 8 May 2006 – On their first joint visit "
+     "the two heads will meet partners.", date(2006, 5, 8), "dateline"),
     # a Chinese dateline opening the body
     ("人权理事会举行关于技术援助的一般性辩论\n\n日内瓦（2016年3月10日）——人权理事会今天就技术援助和能力建设举行了一般性辩论。"
      "各国代表团强调了技术援助的重要性，并呼吁加强合作。", date(2016, 3, 10), "dateline"),
@@ -215,6 +226,9 @@ def test_speaker_stays_on_its_line(text: str) -> None:
     # a meeting summary names its speakers after the first paragraph
     ("Council holds dialogue with the High Commissioner\n\nThe Human Rights Council this morning held its dialogue. "
      "Delegations spoke.\n\nHigh Commissioner Jane Roe presented her report on Wednesday."),
+    # two people open the release: neither alone is its speaker
+    ("Two agencies make their first joint visit\n\nPANAMA CITY, 8 May 2006 – World Food Programme (WFP) Executive "
+     "Director Omar Haddad and UNICEF Executive Director Jane Roe will visit the region this week."),
     # words of an upper-case or headline-case title are no name ("CONDAMNE LES", "Addressing Seventieth")
     "LE SECRÉTAIRE GÉNÉRAL CONDAMNE LES ATTAQUES CONTRE LE PERSONNEL\n\nLe texte suit ici pour le test.",
     f"Secretary-General, Addressing Seventieth Assembly Session, Summons Support\n\n{BODY}",
@@ -255,6 +269,16 @@ def test_no_speaker_rather_than_a_wrong_one(text: str) -> None:
      "Message on the International Day"),
     (f"Header image for news printout\n\nCommittee closes its fiftieth session today\n\n{BODY}",
      "Committee closes its fiftieth session today"),
+    (f"Press Statements 2016 (105)\n\nSC/12649\n\nPress Statement on the Attack in the Capital\n\n{BODY}",
+     "Press Statement on the Attack in the Capital"),
+    (f"Press conference by the Under-Secretary-General\nfrom UN Department of Public Information\n\n{BODY}",
+     "Press conference by the Under-Secretary-General"),
+    ("Scoop has an Ethical Paywall\n\nLicence needed for work use Learn More\n\nExperts to discuss thirty "
+     f"cases of detention\n\n{BODY}", "Experts to discuss thirty cases of detention"),
+    ("Lebanon + 1 more\n\nStatement by Jane Roe, Executive Director, to the Executive Committee [As delivered]"
+     f"\n\n{BODY}", "Statement by Jane Roe, Executive Director, to the Executive Committee [As delivered]"),
+    ("Secretary-General, at Opening of Assembly Session, Stresses Need\n\n\nto Address the Crisis Now\n\n"
+     f"{BODY}", "Secretary-General, at Opening of Assembly Session, Stresses Need to Address the Crisis Now"),
 ])
 def test_titles_skip_site_furniture(text: str, title: str) -> None:
     assert parse_document(text).title == title
@@ -283,6 +307,8 @@ def test_press_office_line_gives_the_place() -> None:
     (f"Regular press briefing by the Information Service\n\n{BODY}", "briefing_note"),
     (f"Global perspective Human stories\n\nFeature\n\nRelief reaches the valley after the floods\n\n{BODY}", "news"),
     (f"SG/SM/21234\n\nA message that names no kind here\n\n{BODY}", "statement"),
+    ("人权理事会举行一般性辩论\n\n人权理事会今天上午就技术援助举行了一般性辩论。各国代表团强调了合作的重要性。", "meeting_summary"),
+    (f"Communiqué de presse SG/SM/9999 GA/10000 |\n\nLe Secrétaire général salue l’accord\n\n{BODY}", "press_release"),
 ])
 def test_kinds(text: str, kind: str) -> None:
     assert parse_document(text).kind == kind

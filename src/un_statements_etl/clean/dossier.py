@@ -69,6 +69,9 @@ def _date_line(plain: str) -> date | None:
 
     A numeric date alone on its line is read day first, as UN pages write it ("08/10/2004").
     """
+    parts = [part.strip() for part in plain.split("|")]
+    if len(parts) > 1 and all(kind_of_label(part) or not part for part in parts[1:]):
+        plain = parts[0]  # "25 de octubre de 2010|Mensaje"
     if numeric := _NUMERIC_LINE.match(plain):
         try:
             return date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
@@ -137,7 +140,7 @@ _CHROME_RE = re.compile(
     r"^(?:archives? de (?:la )?catégorie|archivo de la categoría|архив рубрики)\s*:|^in progress at unhq$|"
     r"^en cours au siège de l['’]onu$|\bpaywall\b|^(?:loading|laden|chargement|cargando)\W*$|"
     r"^[\w .'’-]{2,40} \+ \d+ more$|\blogo$|^you are on page\b|^(?:news and press release|originally published)$|"
-    r"^(?:publicada|publicado|published|publié|publiée) (?:en|in|dans)$|^disponible en\b|^available in\b|^learn more$|^view original$|"
+    r"^(?:publicada|publicado|published|publié|publiée) (?:en|in|dans)$|\blearn more$|^disponible en\b|^available in\b|^learn more$|^view original$|"
     r"^\d+(?:[.,]\d+)?\s*[kmg]b$|^(?:mp4|mp3|mov|wav|hd|sd)$|^\W*(?:video|audio|mp4|mp3|download)\b.{0,60}\b\d+(?:[.,]\d+)?\s*(?:[kmg]b|"
     r"[kmg]o)\b|^\W*\d{1,2}:\d{2}(?::\d{2})?\W*$|^\W*(?:duration|durée|duración)\s*:")
 # a language switcher lists names only; "Russian forces" is prose, so every token must be a name
@@ -148,13 +151,16 @@ _SOCIAL = _wordset("share facebook twitter x linkedin whatsapp email e-mail prin
 _FOOTER = _wordset("tags|related|related news|related content|latest news|see also|share this story|"
                    "follow us|back to top|footer|contact us|privacy notice|terms of use", "|")
 _SECTION_LABEL = re.compile(
-    r"^(?P<label>(?i:press\s+releases|statements(?:\s+and\s+speeches)?|speeches|meeting\s+summaries|"
+    r"^(?P<label>(?i:press\s+releases|press\s+statements|statements(?:\s+and\s+speeches)?|speeches|meeting\s+summaries|"
     r"press\s+briefing\s+notes|press\s+conferences|stories|edited\s+news|communiqués\s+de\s+presse|"
     r"comunicados\s+de\s+prensa|déclarations|declaraciones|discursos|新闻稿|讲话|声明|заявления|выступления|"
     r"пресс-релизы|بيانات\s+صحفية|بيانات|خطابات))(?P<rest>(?:\s*[,|]?\s*(?:[A-ZÀ-Þ\u0400-\u042F\u4e00-\u9fff"
-    r"\u0621-\u064A][\w’'-]*|of|the|for|on|and|de|des|du|la|le|les|del|las|los|para|aux|y|по|и)){0,14})\s*$")
+    r"\u0621-\u064A][\w’'-]*|of|the|for|on|and|de|des|du|la|le|les|del|las|los|para|aux|y|по|и|\d{4}|\(\d+\))){0,14})\s*$")
 _DPI_LINE = re.compile(r"(?i)^(?:department\s+of\s+public\s+information|département\s+de\s+l['’]information|"
                        r"departamento\s+de\s+información\s+pública)\b.*?[•.·]\s*(?P<city>[^•.·|]+?)\s*\|?$")
+_BYLINE_TITLE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}(?:statement|remarks|speech|message|address|briefing|"
+                           r"press\s+conference|declaración|déclaration|discours|discurso)\s+(?:\w+\s+)?(?:by|por|par)\b")
+_SOURCE_LINE = re.compile(r"^from\s+(?:the\s+)?[A-Z][^.!?]{2,80}$")  # ReliefWeb: "from UN Office for ..."
 _TITLE_MAY_FOLLOW = ("press_office_line", "place_date_line")  # lines that can stand above a headline
 _DATE_PREFIX = re.compile(r"^(?i:date)\s*:?\s+(?P<day>\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$")
 _CRUMB_SEP = re.compile(r"\s*[>»›]\s*|\s+/\s+")
@@ -195,6 +201,7 @@ class _Header:
     how: dict[str, str] = field(default_factory=dict)  # field -> the rule that found it
     short_lines: list[str] = field(default_factory=list)  # menu words, or a short title
     known_title: str | None = None  # the page's own title (HTML metadata), when there is one
+    opening: int = 0  # the body paragraph the statement opens with (its dateline's)
 
     def put(self, name: str, value: Any, rule: str) -> None:
         """Keep the first value found for a field, with the rule that found it."""
@@ -256,7 +263,12 @@ def _read_line(plain: str, head: _Header, first: bool) -> str | None:
         return "symbol"
     if (said := speaker_line(plain)) is not None:
         head.put_speaker(said)
+        if head.get("title") is None and _BYLINE_TITLE.match(plain):
+            head.put("title", plain, "byline_title")  # "Statement by NAME, ROLE, to the Committee" heads the page
+            return "title"
         return "speaker"
+    if _SOURCE_LINE.match(plain) and head.get("title"):
+        return "chrome"
     return None
 
 
@@ -289,7 +301,8 @@ def _scan_header(lines: list[str], head: _Header) -> int:
         tag = _read_line(plain, head, first=previous is None)
         if tag is None and head.get("title") and _same_words(plain, head.get("title")):
             tag = "title"  # the headline printed twice (a page title over the article's own)
-        elif tag is None and previous == "title" and plain[:1].islower() and not _is_prose(plain):
+        elif tag is None and previous == "title" and plain[:1].islower() and not _is_prose(plain) \
+                and not _SOURCE_LINE.match(plain):
             head.values["title"] += " " + plain  # a headline broken over a page break
             tag = "title"
         if tag is None and head.known_title and _same_words(plain, head.known_title):
@@ -384,16 +397,24 @@ def _trim_body(lines: list[str], head: _Header) -> list[str]:
         lines = lines[:-1]
     while lines and not lines[0].strip():
         lines = lines[1:]
-    # the dateline opens the first paragraph, or one of the next two (after an "issued by" line)
-    firsts = [i for i, line in enumerate(lines[:12]) if line.strip()][:3]
-    for i in firsts:
+    # the dateline opens the first paragraph, or a later one after a site notice, a repeated
+    # title or an "issued by" line; what comes before it stays in the body
+    firsts = [i for i, line in enumerate(lines[:40]) if line.strip()][:8]
+    for rank, i in enumerate(firsts):
         if dateline := _dateline(_plain(lines[i])):
             city, day, length = dateline
             head.put("location", city, "dateline")
+            if head.how.get("published_on") in _WEAKER_THAN_DATELINE and head.get("published_on") != day:
+                del head.values["published_on"]  # the statement's own dateline over a listing's date
             head.put("published_on", day, "dateline")
+            head.opening = rank
             rest = _plain(lines[i])[length:]
             return lines[:i] + ([rest] if rest else []) + lines[i + 1:]
     return lines
+
+
+# a page's listing or re-post date gives way to the dateline the statement itself carries
+_WEAKER_THAN_DATELINE = ("date_line", "title_date", "published_phrase")
 
 
 # ---------------------------------------------------------------- what the title and opening add
@@ -406,16 +427,18 @@ def _settle(head: _Header, body: str) -> None:
     """Speaker, date and kind from the title and the opening of the body, where no header
     line stated them."""
     title = head.get("title") or ""
-    paragraphs = [p for p in (_plain(line) for line in body.split("\n")[:24]) if p][:8]
-    openings = [_CITY_DASH.sub("", p[d[2]:] if (d := _dateline(p)) else p) for p in paragraphs[:4]]
+    paragraphs = [p for p in (_plain(line) for line in body.split("\n")[:48]) if p][:12]
+    # the paragraphs up to four past the one the dateline opens (lines before it may say who issued it)
+    leading = [_CITY_DASH.sub("", p[d[2]:] if (d := _dateline(p)) else p) for p in paragraphs[:head.opening + 4]]
+    openings = leading[head.opening:]
     if title_said := title_speaker(title):
         if title_said.name is None and title_said.office is None:
             title_said = named_holder(title_said.role or "", openings) or title_said
         head.put_speaker(title_said)
     # a meeting summary ("The Council this morning held ...") names the meeting's speakers, none its own
     if not _several_speakers(paragraphs) and kind_of_opening(openings[0] if openings else "") != "meeting_summary":
-        for index, opening in enumerate(openings):
-            if found := opening_speaker(opening, first=index == 0):
+        for index, opening in enumerate(leading):
+            if found := opening_speaker(opening, first=index == head.opening):
                 head.put_speaker(found)
                 break
         if turns := transcript_speaker(paragraphs):

@@ -39,7 +39,7 @@ _AR_WORD = r"[\u0621-\u064A]+"
 _AR_MONTH = rf"{_AR_WORD}(?:\s{_AR_WORD})?(?:\s*/\s*{_AR_WORD})?"
 _FORMS = (
     # 28 May 2022, 1er mars 2021, 3 de marzo de 2021, 28 мая 2022 года
-    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º)?\s+(?:de\s+)?({_MONTH}),?\s+(?:de\s+|del\s+)?(\d{{4}})\b"),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º)?\s+(?:de\s+)?({_MONTH}),?\s*(?:de\s+|del\s+)?(\d{{4}})\b"),
      "dmy"),
     (re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), "mdy"),  # May 28, 2022
     (re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_AR_MONTH})\s+(\d{{4}})(?!\d)"), "dmy"),  # 28 أيار/مايو 2022

@@ -24,6 +24,7 @@ _LABELS = {
     "statements and messages": "statement", "déclaration": "statement", "déclarations": "statement",
     "declaración": "statement", "declaraciones": "statement", "note to correspondents": "statement",
     "speech": "speech", "speeches": "speech", "remarks": "speech", "discours": "speech", "discurso": "speech",
+    "discursos": "speech", "message": "speech", "messages": "speech", "mensaje": "speech", "mensajes": "speech",
     "press briefing note": "briefing_note", "press briefing notes": "briefing_note",
     "briefing note": "briefing_note", "briefing notes": "briefing_note", "press briefing": "briefing_note",
     "daily press briefing": "briefing_note", "press conference": "press_conference",
@@ -62,7 +63,10 @@ _SALUTATION = re.compile(r"(?i)^(?:(?:your\s+)?excellenc(?:y|ies)|(?:distinguish
                          r"high\s+commissioner|le\s+président|presidente)|ladies\s+and\s+gentlemen|"
                          r"good\s+(?:morning|afternoon|evening)|thank\s+you,?\s+(?:mr|madam)|"
                          r"mesdames(?:\s+et\s+messieurs)?|señoras\s+y\s+señores)\b")
-_MEETING = re.compile(r"^The\s+(?:Human\s+Rights\s+Council|General\s+Assembly|Security\s+Council|Economic\s+and\s+"
+_MEETING = re.compile(r"^(?:人权理事会|联合国大会|安全理事会)(?:今天|上午|下午|昨天)|^(?:Le|El)\s+(?:Conseil|Consejo)\s+(?:des\s+droits\s+"
+                      r"de\s+l['’]homme|de\s+Derechos\s+Humanos|de\s+sécurité|de\s+Seguridad)\b[^.]{0,40}?\b(?:a\s+(?:ouvert|"
+                      r"adopté|tenu|conclu|achevé|entamé|poursuivi)|celebró|aprobó|inició|concluyó|clausuró)|"
+                      r"^The\s+(?:Human\s+Rights\s+Council|General\s+Assembly|Security\s+Council|Economic\s+and\s+"
                       r"Social\s+Council|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee|Council|Assembly|"
                       r"Conference\s+on\s+Disarmament)\b[^.]{0,60}?\b(?:this\s+(?:morning|afternoon|evening)|today|"
                       r"yesterday)\b")

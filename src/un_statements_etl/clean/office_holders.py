@@ -99,8 +99,8 @@ def title_office(title: str) -> str | None:
     match = _OFFICE.search(title)
     if office is None or match is None:
         return None
-    if not re.search(r"[A-Za-zÀ-ÿ]", title):
-        return office  # Arabic, Chinese, Cyrillic word order differs: an office in such a title speaks
+    if re.search(r"[\u0400-\u04FF\u0600-\u06FF]", title) and not re.search(r"[A-Za-z]", title):
+        return office  # Arabic and Russian titles name the statement first ("Opening statement of the ...")
     return office if _SPEAKER_PREFIX.match(title[:match.start()]) else None
 
 

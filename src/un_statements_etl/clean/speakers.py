@@ -137,6 +137,8 @@ def role_and_name(text: str) -> tuple[str | None, str] | None:
     if issued:
         return "Secretary-General", clean_name(issued.group("name"))
     for match in _ROLE_THEN_NAME.finditer(text):
+        if re.match(r"\s*(?:\([A-Z]+\)\s*)?,?\s+and\s+[A-Z]", text[match.end():]):
+            return None  # "Executive Director A and Executive Director B will ...": two voices, no one speaker
         role, name = match.group("role"), clean_name(match.group("name"))
         first, _, rest = name.partition(" ")
         if len(name.split()) > 2 and re.search(r"\b(?:in|on|of|for|to)$", role):

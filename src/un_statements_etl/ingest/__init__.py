@@ -127,7 +127,9 @@ def _speaker(parsed: ParsedDocument, hints: dict, title: str | None, published_o
     """Speaker and role once the date is known: an office names its holder on that day, and
     a name misspelt on the page ("Antonio Gutteres") becomes the holder's when role and date agree."""
     speaker, role = parsed.speaker, parsed.speaker_role
-    office = parsed.office or office_in(role or "") or (None if speaker else title_office(title or ""))
+    # a meeting summary's title names the meeting's speakers, not its own ("Council holds dialogue with ...")
+    from_title = None if speaker or parsed.kind == "meeting_summary" else title_office(title or "")
+    office = parsed.office or office_in(role or "") or from_title
     person = holder(office, published_on) if office else None
     if speaker is None and person:
         # "Secretary-General's remarks ...", "Statement attributable to the Spokesperson for ...":
