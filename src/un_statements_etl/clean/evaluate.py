@@ -112,7 +112,7 @@ def found_by_pipeline(paths: list[Path]) -> dict[str, dict[str, Any]]:
         settings = load_settings(source="local", inputs=tuple(paths), data_dir=Path(scratch))
         run_pipeline(settings, Executor())
         con = duckdb.connect(str(Path(scratch) / "un_statements.duckdb"), read_only=True)
-        cols = ", ".join(("source_uri",) + FIELDS)
+        cols = ", ".join(("source_uri", *FIELDS))
         rows = con.execute(f"SELECT {cols} FROM statements").fetchall()
         con.close()
     return {Path(r[0]).stem: dict(zip(FIELDS, r[1:], strict=True)) for r in rows}

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .kinds import kind_of_label
+
 # month names and abbreviations -> number; English, French, Spanish, Russian (nominative
 # and genitive), Arabic (the Gregorian names and the Levantine ones UN Arabic pairs them with)
 _MONTH_NAMES = (
@@ -116,3 +118,70 @@ def find_date(text: str) -> tuple[date, int, int] | None:
     """
     dates = find_dates(text)
     return dates[0] if dates else None
+
+
+# ---------------------------------------------------------------- date lines and datelines
+
+_WEEKDAY = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+            r"lunes|martes|miércoles|jueves|viernes|sábado|domingo")
+_DATE_LABEL = re.compile(rf"(?i)\b(?:this\s+(?:story|article|page)\s+was\s+)?(?:published|posted|issued|released|"
+                         rf"dated?|on|publié|publiée|le|publicado|publicada|el|fecha|year|ano|г|года|{_WEEKDAY})\b"
+                         r"|[\W_]|[年月日]")
+# a place: capitalised words (with the particles of city names), or one or two Arabic words
+_PLACE = (r"(?:[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|es|au|de|la|el|del|di))*|"
+          r"[\u0621-\u064A]+(?:[ \t][\u0621-\u064A]+)?)")
+_PLACE_DATE = re.compile(rf"^\(?(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}})\s*(?:,|،|\()\s*(?:(?:le|el|on)\s*)?$")
+_DATELINE = re.compile(rf"^[(（]?(?P<city>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}}|[\u4e00-\u9fff]{{2,8}})\s*"
+                       r"(?:[(（](?P<d1>[^()（）]{4,40})[)）]|,\s*(?P<d2>[^–—()]{4,40}?)\s*\)?)\s*"
+                       r"(?:\((?:[A-Z]{2,10}|UN\s+News)\)\s*)?(?:[–—-]+|:|——)\s*")
+
+
+_NUMERIC_LINE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+
+
+def date_line(plain: str) -> date | None:
+    """The date of a line that holds a date and nothing else but labels and a weekday.
+
+    A numeric date alone on its line is read day first, as UN pages write it ("08/10/2004").
+    """
+    parts = [part.strip() for part in plain.split("|")]
+    if len(parts) > 1 and all(kind_of_label(part) or not part for part in parts[1:]):
+        plain = parts[0]  # "25 de octubre de 2010|Mensaje"
+    if numeric := _NUMERIC_LINE.match(plain):
+        try:
+            return date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
+        except ValueError:
+            return None
+    found = find_date(plain)
+    if found is None or _DATE_LABEL.sub("", plain[:found[1]] + plain[found[2]:]):
+        return None
+    return found[0]
+
+
+def place_date_line(plain: str) -> tuple[str, date] | None:
+    """(place, date) of a line such as "GENEVA, 4 December 2024" or "New York, 28 March 2025"."""
+    found = find_date(plain)
+    if found is None or len(plain.split()) > 12 or plain[found[2]:].strip(" )–—-:."):
+        return None
+    place = _PLACE_DATE.match(plain[:found[1]].rstrip())
+    if place is None or not re.search(r"[,،(]\s*(?:le|el|on)?\s*$", plain[:found[1]]):
+        return None
+    return title_case(place.group("place").split("/")[0].strip()), found[0]
+
+
+def dateline(plain: str) -> tuple[str, date, int] | None:
+    """(city, date, length) of a dateline opening the body: "GENEVA (21 October 2019) –",
+    "New York, 3 March 2021 –", "(Geneva/Nairobi, 5 May 2023):"."""
+    match = _DATELINE.match(plain)
+    found = find_date(match.group("d1") or match.group("d2")) if match else None
+    if match is None or found is None:
+        return None
+    return title_case(match.group("city").split("/")[0].strip()), found[0], match.end()
+
+
+def title_case(city: str) -> str:
+    if not city.isupper():
+        return city
+    words = city.title().split("-")
+    return "-".join(w.lower() if i and w.lower() in ("au", "en", "de", "la", "es", "el") else w
+                    for i, w in enumerate(words))

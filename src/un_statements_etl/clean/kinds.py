@@ -63,7 +63,8 @@ _SALUTATION = re.compile(r"(?i)^(?:(?:your\s+)?excellenc(?:y|ies)|(?:distinguish
                          r"high\s+commissioner|le\s+président|presidente)|ladies\s+and\s+gentlemen|"
                          r"good\s+(?:morning|afternoon|evening)|thank\s+you,?\s+(?:mr|madam)|"
                          r"mesdames(?:\s+et\s+messieurs)?|señoras\s+y\s+señores)\b")
-_MEETING = re.compile(r"^(?:人权理事会|联合国大会|安全理事会)(?:今天|上午|下午|昨天)|^(?:Le|El)\s+(?:Conseil|Consejo)\s+(?:des\s+droits\s+"
+_MEETING = re.compile(r"^(?:人权理事会|联合国大会|安全理事会)(?:今天|上午|下午|昨天)|"
+                      r"^(?:Le|El)\s+(?:Conseil|Consejo)\s+(?:des\s+droits\s+"
                       r"de\s+l['’]homme|de\s+Derechos\s+Humanos|de\s+sécurité|de\s+Seguridad)\b[^.]{0,40}?\b(?:a\s+(?:ouvert|"
                       r"adopté|tenu|conclu|achevé|entamé|poursuivi)|celebró|aprobó|inició|concluyó|clausuró)|"
                       r"^The\s+(?:Human\s+Rights\s+Council|General\s+Assembly|Security\s+Council|Economic\s+and\s+"

@@ -7,10 +7,7 @@ Three places name a speaker, and each has its phrases:
 * the title: "Statement by ROLE NAME after ...", "Opening statement by ROLE NAME at ...",
   "Joint statement by the heads of ...", "Statement attributable to the Spokesperson for
   the Secretary-General on ..." (the Secretary-General speaks, through a spokesperson);
-* the opening paragraph: "The following is a near-verbatim transcript of today's noon
-  briefing by NAME, ROLE", "NAME, for the Office of ..., said", "ROLE, NAME, urged",
-  "ROLE NAME today called", "UN experts* today urged", "The members of the Security
-  Council condemned".
+* the opening paragraph: read by `openings.py`, with the names and roles defined here.
 
 Every reader returns a `Speaker` (name, role, who delivered it, the rule that found it) or
 None; a name is accepted only when it looks like a person's or a UN body's, because a
@@ -23,6 +20,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .furniture import wordset
 from .office_holders import OFFICE_PATTERN, office_in
 
 
@@ -52,11 +50,11 @@ ROLE_HEAD = (r"(?:(?:new|newly\s+appointed|incoming|outgoing)\s+)?(?:(?:the\s+)?
              r"(?:(?:Deputy|Assistant|Acting|Former|Associate)\s+)?"
              rf"(?:{'|'.join(_FIXED_ROLES)}|(?:{'|'.join(_OPEN_ROLES)})"
              r"(?:\s+(?:on|for|of|to|in|with)\b(?:\s+[\w'’-]+){1,12}?)?)")
-_AFTER_NAME = r"(?=\s*$|\s*[,;:.!?)'’\"]|\s+[a-z(])"
-_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{ROLE_HEAD})\s+(?P<name>{NAME}){_AFTER_NAME}")
+AFTER_NAME = r"(?=\s*$|\s*[,;:.!?)'’\"]|\s+[a-z(])"
+_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{ROLE_HEAD})\s+(?P<name>{NAME}){AFTER_NAME}")
 _ISSUED_FOR_SG = re.compile(rf"\bby\s+the\s+Spokes(?:person|man|woman)\s+for\s+(?:the\s+)?(?:UN\s+|United\s+"
-                            rf"Nations\s+)?Secretary-General,?\s+(?P<name>{NAME}){_AFTER_NAME}")
-_NOT_NAME = frozenset((
+                            rf"Nations\s+)?Secretary-General,?\s+(?P<name>{NAME}){AFTER_NAME}")
+_NOT_NAME = wordset(
     "united nations human rights council office commission committee assembly government ministry "
     "republic press release statement news high commissioner secretary-general mr mrs ms madam president "
     "excellencies chair geneva new york "
@@ -70,7 +68,7 @@ _NOT_NAME = frozenset((
     "programme program fund mission office forces union court bank section division unit service "
     "department relations centre center institute foundation network alliance group panel board "
     "rapporteur expert spokesperson spokesman spokeswoman director-general under-secretary-general "
-    "coordinator representative envoy adviser chairperson").split())
+    "coordinator representative envoy adviser chairperson")
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|H\.?E|Judge|Justice|Ambassador)\.?\s+)+")
 
 
@@ -79,7 +77,7 @@ def _place_names() -> frozenset[str]:
     """Names of states and places (the entity gazetteer's), lower case: never part of a person's name."""
     from ..extract.entities.gazetteer import read_data
 
-    names = set()
+    names: set[str] = set()
     for row in read_data("states.yaml")["states"]:
         names.update(n.lower() for n in (row["name"], *row.get("aliases", [])))
     return frozenset(names)
@@ -117,7 +115,7 @@ def clean_name(name: str) -> str:
     return name[:-1] if name.endswith(".") and not re.search(r"\b\w\.$", name) else name
 
 
-def _tidy(role: str) -> str:
+def tidy_role(role: str) -> str:
     return " ".join(role.split()).strip(" ,;:")
 
 
@@ -144,7 +142,7 @@ def role_and_name(text: str) -> tuple[str | None, str] | None:
         if len(name.split()) > 2 and re.search(r"\b(?:in|on|of|for|to)$", role):
             role, name = f"{role} {first}", rest  # "... in Myanmar Tom Andrews": the place is the role's
         if is_name(name):
-            return _tidy(role), name
+            return tidy_role(role), name
     return None
 
 
@@ -209,7 +207,7 @@ delivered_by=None, office=None)
     if (by := byline(plain)) is not None:
         return Speaker(by[0], by[1], "byline")
     if (label := _LABEL_ROLE_NAME.match(plain)) and is_name(clean_name(label.group("name"))):
-        return Speaker(clean_name(label.group("name")), _tidy(label.group("role")), "speaker_label")
+        return Speaker(clean_name(label.group("name")), tidy_role(label.group("role")), "speaker_label")
     if len(plain.split()) <= 6 and (office := office_in(plain)) and re.fullmatch(
             r"(?i)(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Secretary-General|High\s+Commissioner"
             r"(?:\s+for\s+Human\s+Rights)?)\.?", plain):
@@ -219,70 +217,6 @@ delivered_by=None, office=None)
         role = said.group("role").strip()
         return Speaker(clean_name(said.group("name")),
                        None if role.lower() in ("by", "author", "speaker") else role, "speaker_line")
-    return None
-
-
-# ---------------------------------------------------------------- the opening paragraph
-
-_TRANSCRIPT_BY = re.compile(rf"(?i:transcript\s+of\s+(?:today['’]s\s+|the\s+)?(?:noon\s+|daily\s+|press\s+)*"
-                            rf"(?:briefing|press\s+conference)\s+by)\s+(?P<name>{NAME}),\s+(?P<role>[^.\n]{{3,120}}?)"
-                            r"\s*(?:\.|,\s+and\s|;|$)")
-_NAME_FOR_OFFICE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
-                              r"(?:Spokes(?:person|man|woman)|Director|Chief|Head)\s+)?(?:of|for)\s+the\s+[^\n]{3,160}?),"
-                              r"\s+(?:today\s+)?(?:said|read|told|stated|announced|informed|added|noted|briefed|gave|"
-                              r"spoke|began|opened|started|reported)\b")
-_ROLE_COMMA_NAME = re.compile(rf"^(?:The\s+)?(?P<role>{ROLE_HEAD}[^,\n]{{0,120}}),\s+(?P<name>{NAME}),\s+"
-                              r"(?:today\s+|on\s+\w+\s+|this\s+week\s+)?(?:has\s+|have\s+|will\s+|would\s+)?[a-z]+")
-
-
-_ISSUED_BY = re.compile(
-    r"(?i)^(?:the\s+following\s+(?:(?:security\s+council\s+)?press\s+)?statement\s+(?:was|has\s+been|is\s+being)\s+"
-    r"(?:issued|released|made|delivered)|la\s+déclaration\s+suivante\s+a\s+été\s+(?:communiquée|publiée|faite)|"
-    r"la\s+siguiente\s+declaración\s+(?:fue|ha\s+sido)\s+(?:emitida|publicada|formulada)|following\s+is\s+"
-    r"(?:today['’]s\s+|the\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:security\s+council\s+)?press\s+statement)"
-    r"(?:,?\s+(?:today|aujourd['’]hui|hoy|yesterday|on\s+\w+)\s*,?)?\s+(?:by|par|por)\s+(?P<who>[^:]{3,200}?)\s*[:.]?\s*$")
-_SG_SPOKESPERSON = re.compile(
-    rf"(?i:(?:the\s+|le\s+|el\s+)?(?:spokes(?:person|man|woman)|porte-parole|portavoz)\s+(?:for|du|del)\s+(?:the\s+)?"
-    rf"(?:UN\s+|United\s+Nations\s+)?(?:Secretary-General|Secrétaire\s+général|Secretario\s+General)"
-    rf"(?:\s+(?:des\s+Nations\s+Unies|de\s+l['’]ONU|de\s+las\s+Naciones\s+Unidas|of\s+the\s+United\s+Nations))?)"
-    rf",?\s*(?:(?:M|Mr|Sr)\.?\s+)?(?P<name>{NAME})?\W*$")
-_FOLLOWING_REMARKS = re.compile(
-    rf"^Following\s+(?:is|are)\s+(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:(?:opening|closing|introductory)\s+)?"
-    rf"(?:remarks|statement|message|address|speech|briefing)(?:\s+made|\s+delivered|\s+given)?\s+by\s+"
-    rf"(?P<name>{NAME}),\s+(?P<role>[^,.:]{{3,120}})")
-
-
-def issued_by(paragraph: str) -> Speaker | None:
-    """The speaker of "The following statement was issued today by ...".
-
-    >>> issued_by("The following statement was issued today by the Spokesman for UN Secretary-General "
-    ...           "António Guterres:").name
-    'António Guterres'
-    >>> issued_by("La déclaration suivante a été communiquée aujourd’hui par le Porte-parole du Secrétaire "
-    ...           "général des Nations Unies, M. Kofi Annan:").name
-    'Kofi Annan'
-    >>> issued_by("The following Security Council press statement was issued today by Council President "
-    ...           "Jane Roe (Norway):").name
-    'Security Council'
-    >>> issued_by("The following statement has been issued by a group of United Nations independent human "
-    ...           "rights experts*").name
-    'group of United Nations independent human rights experts'
-    """
-    match = _ISSUED_BY.match(paragraph)
-    if match is None:
-        return None
-    who = match.group("who").strip(" *")
-    if re.search(r"(?i)security\s+council", paragraph[:match.start("who")]):
-        return Speaker("Security Council", None, "sc_press_statement", delivered_by=_tidy(who))
-    if spokes := _SG_SPOKESPERSON.match(who):
-        name = spokes.group("name")
-        if name and is_name(clean_name(name)):
-            return Speaker(clean_name(name), "Secretary-General", "issued_by_sg_spokesperson",
-                           delivered_by="Spokesperson for the Secretary-General")
-        return Speaker(None, "Secretary-General", "issued_by_sg_spokesperson",
-                       delivered_by="Spokesperson for the Secretary-General", office="Secretary-General")
-    if len(who.split()) <= 12 and not re.search(r"\b(?:on|about|regarding)\b", who):
-        return Speaker(re.sub(r"(?i)^(?:a|an|the)\s+", "", _tidy(who)), None, "issued_by")
     return None
 
 
@@ -296,14 +230,15 @@ def read_on_behalf(text: str) -> Speaker | None:
     """The owner of a message someone else read out; the reader goes in `delivered_by`.
 
     >>> read_on_behalf("Message of the Secretary-General, delivered by Jane Roe, Director-General")
-    Speaker(name=None, role='Secretary-General', rule='read_on_behalf', delivered_by='Jane Roe', office='Secretary-General')
+    Speaker(name=None, role='Secretary-General', rule='read_on_behalf', delivered_by='Jane Roe', \
+office='Secretary-General')
     >>> read_on_behalf("Message from High Commissioner Volker Türk read by his deputy, Jane Roe").name
     'Volker Türk'
     """
     match = _ON_BEHALF.search(text)
     if match is None:
         return None
-    owner, reader = match.group("owner").strip(), _tidy(match.group("reader"))
+    owner, reader = match.group("owner").strip(), tidy_role(match.group("reader"))
     if (pair := role_and_name(owner)) is not None:
         return Speaker(pair[1], pair[0], "read_on_behalf", delivered_by=reader)
     if office := office_in(owner):
@@ -313,116 +248,9 @@ def read_on_behalf(text: str) -> Speaker | None:
     return None
 
 
-def _opening_named(paragraph: str) -> Speaker | None:
-    if found := issued_by(paragraph) or read_on_behalf(paragraph):
-        return found
-    if (match := _FOLLOWING_REMARKS.match(paragraph)) and is_name(clean_name(match.group("name"))):
-        return Speaker(clean_name(match.group("name")), _tidy(match.group("role")), "following_remarks_by")
-    if match := _TRANSCRIPT_BY.search(paragraph):
-        if is_name(clean_name(match.group("name"))):
-            return Speaker(clean_name(match.group("name")), _tidy(match.group("role")), "transcript_by")
-    for pattern, rule in ((_NAME_FOR_OFFICE, "name_for_office"), (_ROLE_COMMA_NAME, "role_comma_name")):
-        if (match := pattern.match(paragraph)) and is_name(clean_name(match.group("name"))):
-            return Speaker(clean_name(match.group("name")), _tidy(match.group("role")), rule)
-    return None
-
-
-_GROUP_HEAD = (
-    r"(?:(?:A\s+group\s+of|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d+)\s+)?(?:independent\s+)?"
-    r"(?:(?:UN|United\s+Nations)\s+)(?:independent\s+)?(?:human\s+rights\s+)?experts?|"
-    r"(?:(?:UN|United\s+Nations)\s+)?(?:(?:independent|international)\s+)?human\s+rights\s+experts|"
-    r"(?:(?:UN|United\s+Nations)\s+)?(?:Committee|Sub-?committee)\s+(?:on|against|for)\s+[^,\n]{3,80}?|"
-    r"(?:(?:UN|United\s+Nations)\s+)?Working\s+Group\s+on\s+[^,\n]{3,80}?|"
-    r"(?:(?:UN|United\s+Nations)\s+)?(?:Independent\s+International\s+)?Commission\s+of\s+Inquiry\s+on\s+[^,\n]{3,80}?|"
-    r"(?:(?:UN|United\s+Nations)\s+)?(?:Human\s+Rights\s+Office|Special\s+Rapporteurs?)|"
-    r"Coordination\s+Committee\s+of\s+(?:the\s+)?Special\s+Procedures|"
-    r"(?:(?:UN|United\s+Nations)\s+)?(?:Independent\s+)?(?:International\s+)?Fact-Finding\s+Mission\s+on\s+[^,\n]{3,60}?|"
-    r"members\s+of\s+the\s+(?:UN\s+)?Security\s+Council")
-_COLLECTIVE_SPEAKER = re.compile(
-    rf"^(?:The\s+)?(?P<group>{_GROUP_HEAD})(?:\s*\*+)?(?:,[^,]{{3,80}},)?(?:\s+today|\s+yesterday|\s+on\s+\w+day|"
-    r"\s+this\s+(?:week|morning|afternoon|evening)|\s+last\s+week)?\s+"
-    r"(?:(?:has|have|will|would|shall|strongly|jointly|again|also|firmly|unanimously)\s+)*(?:call|urg|sa[iy]|express|warn|"
-    r"condemn|welcom|deplor|demand|voic|rais|appeal|issu|publish|releas|f[oi]u?nd|conclud|stress|note|"
-    r"reiterat|recall|denounc|reject|regret|insist|ask|press|decr|emphasi[sz]|underlin|highlight|"
-    r"commend|applaud|urg|clos|open|adopt|held|hold|began|begin|start|examin|review|visit)\w*\b")
-# the same in French and Spanish releases ("El Grupo de Trabajo ... visitará España")
-_COLLECTIVE_ROMANCE = re.compile(
-    r"^(?:El|La|Le|Les|L['’])\s*(?P<group>(?:Comité|Grupo\s+de\s+Trabajo|Groupe\s+de\s+travail|Comisión|Commission|"
-    r"Sous-comité|Subcomité)\s+(?:de\s+las\s+Naciones\s+Unidas\s+|des\s+Nations\s+Unies\s+|de\s+la\s+ONU\s+)?"
-    r"(?:de|des|del|de\s+los|de\s+las|sur|sobre|contre|contra|para|pour|pour\s+la|para\s+la)\s+[^,\n*]{3,100}?)"
-    r"(?:\s*\*+)?\s+(?:(?:de\s+la\s+ONU|des\s+Nations\s+Unies)\s+)?(?:(?:hoy|ce\s+jour|aujourd['’]hui)\s+)?"
-    r"(?:visit|expres|inst|pid|pide|conden|conclu|examin|exhort|exprim|appel|demand|se\s+rendr|a\s+|ha\s+|"
-    r"clausur|abri|ouvr|adopt)\w*")
-
-
-def collective_speaker(opening: str) -> str | None:
-    """The body that speaks in a press release opening with it ("UN experts today called ...").
-
-    >>> collective_speaker("UN experts today called for the immediate release of twelve journalists.")
-    'UN experts'
-    >>> collective_speaker("UN experts* today urged the authorities to act.")
-    'UN experts'
-    >>> collective_speaker("The UN Committee against Torture today expressed concern about ...")
-    'UN Committee against Torture'
-    >>> collective_speaker("The members of the Security Council condemned in the strongest terms ...")
-    'Security Council'
-    >>> collective_speaker("Experts said many things.") is None
-    True
-    """
-    match = _COLLECTIVE_SPEAKER.match(opening.strip()) or _COLLECTIVE_ROMANCE.match(opening.strip())
-    if not match:
-        return None
-    group = " ".join(match.group("group").split())
-    return re.sub(r"^members of the (?:UN )?", "", group)
-
-
-_TURN = re.compile(rf"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>{NAME})\s*:\s+\S")
-
-
-def transcript_speaker(paragraphs: list[str]) -> Speaker | None:
-    """The one named person who answers in a question-and-answer transcript ("NAME: ...").
-
-    >>> transcript_speaker(["- Has the letter arrived?", "Omar Haddad: Not that I am aware.",
-    ...                     "- And the visit?", "Omar Haddad: It goes ahead."]).name
-    'Omar Haddad'
-    """
-    names = [clean_name(m.group("name")) for p in paragraphs if (m := _TURN.match(p))]
-    names = [n for n in names if is_name(n)]
-    if len(names) >= 2 and len(set(names)) == 1:
-        return Speaker(names[0], None, "transcript_turns")
-    return None
-
-
-def opening_speaker(paragraph: str, first: bool = True) -> Speaker | None:
-    """The speaker an opening paragraph names (a transcript line, "NAME, ROLE, said", a body).
-
-    >>> opening_speaker("The following is a near-verbatim transcript of today's noon briefing by "
-    ...                 "Stéphane Dujarric, Spokesman for the Secretary-General.").name
-    'Stéphane Dujarric'
-    >>> opening_speaker("Ravina Shamdasani, for the Office of the UN High Commissioner for Human Rights "
-    ...                 "(OHCHR), said that the Office was alarmed.").role
-    'for the Office of the UN High Commissioner for Human Rights (OHCHR)'
-    >>> opening_speaker("The Special Rapporteur on the right to food, Jane Doe, will visit Chad from 3 to "
-    ...                 "14 May.").name
-    'Jane Doe'
-    """
-    paragraph = re.sub(r"(?<=\w)\*+", "", " ".join(paragraph.split()))  # "UN experts*" marks a footnote
-    if found := _opening_named(paragraph):
-        return found
-    # "<role> <name> today called ...": only the first paragraph's subject is the statement's voice;
-    # later paragraphs of a meeting summary name speakers of the meeting
-    if first and (pair := role_and_name(paragraph[:300])) is not None:
-        return Speaker(pair[1], pair[0], "opening_role_name")
-    if first and (found := office_and_name(paragraph[:300])):
-        return found
-    if group := collective_speaker(paragraph):
-        return Speaker(group, None, "collective_opening")
-    return None
-
-
 _OFFICE_NAME = re.compile(
     rf"(?P<office>(?i:{OFFICE_PATTERN.removeprefix('(?i)')}))(?:\s+(?:de\s+l['’]ONU|des\s+Nations\s+Unies|de\s+las\s+"
-    rf"Naciones\s+Unidas|of\s+the\s+United\s+Nations|ООН))?,?\s+(?P<name>{NAME}){_AFTER_NAME}")
+    rf"Naciones\s+Unidas|of\s+the\s+United\s+Nations|ООН))?,?\s+(?P<name>{NAME}){AFTER_NAME}")
 # where a speaker's office stands as the subject or the agent: at the start, or after "by"
 _AGENT_PREFIX = re.compile(r"(?i)(?:^|\b(?:by|par|por)\s)\s*(?:the\s+|le\s+|la\s+|l['’]|el\s+)?"
                            r"(?:UN\s+|United\s+Nations\s+)?$")
@@ -438,7 +266,7 @@ def office_and_name(text: str) -> Speaker | None:
     for match in _OFFICE_NAME.finditer(text):
         name = clean_name(match.group("name"))
         if _AGENT_PREFIX.search(text[:match.start()]) and is_name(name) and office_in(match.group("office")):
-            return Speaker(name, _tidy(match.group("office")), "office_name")
+            return Speaker(name, tidy_role(match.group("office")), "office_name")
     return None
 
 
@@ -483,9 +311,9 @@ delivered_by='Spokesperson for the Secretary-General', office='Secretary-General
                  r"security\s+council\s+president\b", title):
         return Speaker("Security Council", None, "sc_press_statement_title")
     if (by := _TITLE_BY_ROLE_NAME.search(title)) and is_name(clean_name(by.group("name"))):
-        return Speaker(clean_name(by.group("name")), _tidy(by.group("role")), "title_by_role_name")
+        return Speaker(clean_name(by.group("name")), tidy_role(by.group("role")), "title_by_role_name")
     if (by := _TITLE_BY_NAME_ROLE.search(title)) and is_name(clean_name(by.group("name"))):
-        return Speaker(clean_name(by.group("name")), _tidy(by.group("role")), "title_by_name_role")
+        return Speaker(clean_name(by.group("name")), tidy_role(by.group("role")), "title_by_name_role")
     for match in _ROLE_THEN_NAME.finditer(title):
         # the subject of a title, not its object: "Secretary-General thanks High Commissioner NAME"
         if _TITLE_SUBJECT.search(title[:match.start()]):
@@ -496,12 +324,13 @@ delivered_by='Spokesperson for the Secretary-General', office='Secretary-General
         if _TITLE_SUBJECT.search(title[:match.start()]) and (found := office_and_name(title[match.start():])):
             return found
     if role_only := _TITLE_BY_ROLE.search(title):
-        return Speaker(None, _tidy(role_only.group("role")), "title_by_role")
+        return Speaker(None, tidy_role(role_only.group("role")), "title_by_role")
     return None
 
 
 _TITLE_BY_ROLE_NAME = re.compile(rf"(?i:\bby\s+(?:the\s+)?)(?P<role>{ROLE_HEAD}[^,]{{0,80}}),\s+(?P<name>{NAME})\s*$")
-_TITLE_SUBJECT = re.compile(r"(?i)(?:^|\b(?:by|of|from|du|de|del|des|par|por)|['’]s)\s*(?:the\s+|le\s+|la\s+|l['’]|el\s+)?$")
+_TITLE_SUBJECT = re.compile(r"(?i)(?:^|\b(?:by|of|from|du|de|del|des|par|por)|['’]s)\s*"
+                            r"(?:the\s+|le\s+|la\s+|l['’]|el\s+)?$")
 # "... - Statement by NAME, ROLE, to ...", "Declaración realizada por NAME, ROLE"
 _TITLE_BY_NAME_ROLE = re.compile(rf"\b(?:by|por|par)\s+(?P<name>{NAME}),\s+(?P<role>[^,\[\]():]{{3,120}})")
 _TITLE_BY_ROLE = re.compile(rf"(?i:\b(?:press\s+(?:conference|briefing)|remarks|statement|briefing)\s+by\s+(?:the\s+)?)"

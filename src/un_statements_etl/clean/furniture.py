@@ -1,0 +1,111 @@
+"""Site furniture: the lines a web page prints around a statement that are not the statement.
+
+Skip links, menus, breadcrumbs, share buttons, language switchers, cookie and site notices,
+re-publishers' banners, video sizes and durations, listing headings ("Press releases
+Special Procedures"), promotions followed by "Learn more". Recognised by their shape
+(short, anchored, words only furniture uses), never by topic: a paragraph of prose is never
+furniture, whatever it is about ("Russian forces ..." is not a language switcher).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def wordset(text: str, sep: str | None = None) -> frozenset[str]:
+    """A word list written as one string (easier to read and extend than a list literal)."""
+    return frozenset(text.split(sep))
+
+
+_CHROME_LINES = wordset(
+    "skip to main content|skip to content|search|menu|main menu|close|share|share this|print|email|e-mail|"
+    "home|back to top|top|toggle navigation|navigation|languages|language|select language|english|sign in|"
+    "log in|subscribe|download|read more|more|next|previous|you are here|accept|accept all|reject all|"
+    "ok|got it|follow us|related|tags|latest|news|united nations|un press|ohchr|un human rights|"
+    "office of the high commissioner for human rights|meetings coverage and press releases|secretary-general|"
+    "about us|what we do|where we work|human rights bodies|news and events|countries|issues|get involved|"
+    "contact us|media center|media centre|publications|resources|documents|media|in focus|un news|"
+    "united nations human rights office of the high commissioner|welcome to the united nations|"
+    "aller au contenu principal|passer au contenu principal|saltar al contenido principal|"
+    "ir al contenido principal|перейти к основному содержанию|跳转到主要内容|الانتقال إلى المحتوى الرئيسي|"
+    "accueil|inicio|главная|首页|الرئيسية|partager|compartir|imprimer|imprimir|contacto|menú|fil d'ariane|"
+    "comparte en|partager sur|compartir en", "|")
+# by shape, never by topic: a chrome line is short site furniture, so each pattern is anchored
+# or names words that only furniture uses
+_CHROME_RE = re.compile(
+    r"^skip to\b|^(?:aller|passer) au contenu|^(?:saltar|ir|pasar) al contenido|^share (?:this|on|via)\b|"
+    r"^follow us\b|^(?:subject|topic|theme|country|countries|tags?|category|type|mandates?|related|"
+    r"translations?|image|photo|credit|photo credit)\s*:|^last updated\b|\bjoin now\b|\bsign up now\b|"
+    r"^advertisement$|^sponsored\b|^category archives?\s*:|^archives?\s*:|^header image\b|"
+    r"^welcome to the united nations\b|^bienvenue (?:à l['’]onu|aux nations unies)|"
+    r"^bienvenid[oa]s a las naciones unidas|"
+    r"^добро пожаловать в оон|^欢迎访问联合国|^مرحب[اً]* بكم في الأمم المتحدة|^informing humanitarians worldwide\b|"
+    r"^global perspective human stories$|^l['’]actualité mondiale un regard humain$|^noticias onu mirada global|"
+    r"^(?:archives? de (?:la )?catégorie|archivo de la categoría|архив рубрики)\s*:|^in progress at unhq$|"
+    r"^en cours au siège de l['’]onu$|\bpaywall\b|^(?:loading|laden|chargement|cargando)\W*$|"
+    r"^[\w .'’-]{2,40} \+ \d+ more$|\blogo$|^you are on page\b|^(?:news and press release|originally published)$|"
+    r"^(?:publicada|publicado|published|publié|publiée) (?:en|in|dans)$|\blearn more$|^disponible en\b|"
+    r"^available in\b|^view original$|^\d+(?:[.,]\d+)?\s*[kmg]b$|^(?:mp4|mp3|mov|wav|hd|sd)$|"
+    r"^\W*(?:video|audio|mp4|mp3|download)\b.{0,60}\b\d+(?:[.,]\d+)?\s*(?:[kmg]b|"
+    r"[kmg]o)\b|^\W*\d{1,2}:\d{2}(?::\d{2})?\W*$|^\W*(?:duration|durée|duración)\s*:")
+# a language switcher lists names only; "Russian forces" is prose, so every token must be a name
+_LANGUAGES = wordset("العربية عربي 中文 english español français русский português deutsch arabic chinese "
+                      "french spanish russian")
+_SOCIAL = wordset("share facebook twitter x linkedin whatsapp email e-mail print telegram instagram "
+                   "youtube flickr copy link reddit compartir partager en sur on via")
+FOOTER_LINES = wordset("tags|related|related news|related content|latest news|see also|share this story|"
+                   "follow us|back to top|footer|contact us|privacy notice|terms of use", "|")
+SECTION_LABEL = re.compile(
+    r"^(?P<label>(?i:press\s+releases|press\s+statements|statements(?:\s+and\s+speeches)?|speeches|meeting\s+summaries|"
+    r"press\s+briefing\s+notes|press\s+conferences|stories|edited\s+news|communiqués\s+de\s+presse|"
+    r"comunicados\s+de\s+prensa|déclarations|declaraciones|discursos|新闻稿|讲话|声明|заявления|выступления|"
+    r"пресс-релизы|بيانات\s+صحفية|بيانات|خطابات))(?P<rest>(?:\s*[,|]?\s*(?:[A-ZÀ-Þ\u0400-\u042F\u4e00-\u9fff"
+    r"\u0621-\u064A][\w’'-]*|of|the|for|on|and|de|des|du|la|le|les|del|las|los|para|aux|y|по|и|\d{4}|\(\d+\))){0,14})\s*$")
+PRESS_OFFICE_LINE = re.compile(r"(?i)^(?:department\s+of\s+public\s+information|département\s+de\s+l['’]information|"
+                       r"departamento\s+de\s+información\s+pública)\b.*?[•.·]\s*(?P<city>[^•.·|]+?)\s*\|?$")
+SOURCE_LINE = re.compile(r"^from\s+(?:the\s+)?[A-Z][^.!?]{2,80}$")  # ReliefWeb: "from UN Office for ..."
+CRUMB_SEP = re.compile(r"\s*[>»›]\s*|\s+/\s+")
+_MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()\s]*\)")  # an image's alt text is no line of the page's
+_MD_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
+
+
+def plain_line(line: str) -> str:
+    """A line without markdown links, emphasis or list bullets, spaces collapsed."""
+    text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", line)).replace("**", "").replace("__", "")
+    return " ".join(re.sub(r"^\s*(?:#{1,6}|[-*•>])\s+", "", text).split())
+
+
+def is_chrome(plain: str) -> bool:
+    low = plain.lower().strip(" .:|»›>")
+    tokens = low.split()
+    if len(tokens) > 20:  # a paragraph of prose is never furniture, whatever words it uses
+        return False
+    return (low in _CHROME_LINES or bool(_CHROME_RE.search(low)) or not any(ch.isalnum() for ch in low)
+            or (len(tokens) >= 3 and all(t.strip(",|") in _LANGUAGES for t in tokens))
+            or all(t in _SOCIAL for t in tokens)
+            or (len(crumbs := CRUMB_SEP.split(low)) > 1 and (crumbs[0].startswith(("home", "you are here"))
+                                                               or crumbs[0] == ""
+                                                               or bool(re.search(r"[>»›]", low)))))
+
+
+_MORE = re.compile(r"(?i)^(?:learn|read|find\s+out|see)\s+more\W*$|^en\s+savoir\s+plus\W*$|^(?:más|leer\s+más)\W*$")
+
+
+def is_teaser(plain: str, lines: list[str], index: int) -> bool:
+    """A promotion: a line followed by "Learn more" (and that link itself)."""
+    if _MORE.match(plain):
+        return True
+    following = next((p for p in (plain_line(line) for line in lines[index + 1:index + 4]) if p), "")
+    return bool(_MORE.match(following))
+
+
+def headline(plain: str) -> str:
+    """A headline without the site's " | Section | Site" suffix or a "STORY:" label.
+
+    >>> headline("Experts urge restraint now | Press centre | UNICEF"), headline("STORY: Experts urge restraint")
+    ('Experts urge restraint now', 'Experts urge restraint')
+    """
+    parts = [part.strip() for part in plain.split(" | ")]
+    if len(parts) > 1 and len(parts[0].split()) >= 4 and all(len(p.split()) <= 4 for p in parts[1:]):
+        plain = parts[0]
+    return re.sub(r"^(?:(?:EDITED\s+)?STORY|TITLE|HEADLINE)\s*:\s*", "", plain)

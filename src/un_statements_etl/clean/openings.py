@@ -1,0 +1,221 @@
+"""Who speaks, read off the opening paragraphs of a statement.
+
+The forms: "The following is a near-verbatim transcript of today's noon briefing by NAME,
+ROLE", "NAME, for the Office of ..., said", "ROLE, NAME, urged", "ROLE NAME today called",
+"The following statement was issued today by ...", "Following are the remarks made by
+NAME, ROLE", "UN experts* today urged", "The members of the Security Council condemned",
+a question-and-answer transcript's one answering voice, and "Delivered by" on its own line.
+A briefing where several spokespersons speak in turn has no one speaker.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .speakers import (
+    NAME,
+    ROLE_HEAD,
+    Speaker,
+    clean_name,
+    is_name,
+    office_and_name,
+    read_on_behalf,
+    role_and_name,
+    speaker_line,
+    tidy_role,
+)
+
+_TRANSCRIPT_BY = re.compile(rf"(?i:transcript\s+of\s+(?:today['’]s\s+|the\s+)?(?:noon\s+|daily\s+|press\s+)*"
+                            rf"(?:briefing|press\s+conference)\s+by)\s+(?P<name>{NAME}),\s+(?P<role>[^.\n]{{3,120}}?)"
+                            r"\s*(?:\.|,\s+and\s|;|$)")
+_NAME_FOR_OFFICE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
+                              r"(?:Spokes(?:person|man|woman)|Director|Chief|Head)\s+)?(?:of|for)\s+the\s+[^\n]{3,160}?),"
+                              r"\s+(?:today\s+)?(?:said|read|told|stated|announced|informed|added|noted|briefed|gave|"
+                              r"spoke|began|opened|started|reported)\b")
+_ROLE_COMMA_NAME = re.compile(rf"^(?:The\s+)?(?P<role>{ROLE_HEAD}[^,\n]{{0,120}}),\s+(?P<name>{NAME}),\s+"
+                              r"(?:today\s+|on\s+\w+\s+|this\s+week\s+)?(?:has\s+|have\s+|will\s+|would\s+)?[a-z]+")
+
+
+_ISSUED_BY = re.compile(
+    r"(?i)^(?:the\s+following\s+(?:(?:security\s+council\s+)?press\s+)?statement\s+(?:was|has\s+been|is\s+being)\s+"
+    r"(?:issued|released|made|delivered)|la\s+déclaration\s+suivante\s+a\s+été\s+(?:communiquée|publiée|faite)|"
+    r"la\s+siguiente\s+declaración\s+(?:fue|ha\s+sido)\s+(?:emitida|publicada|formulada)|following\s+is\s+"
+    r"(?:today['’]s\s+|the\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:security\s+council\s+)?press\s+statement)"
+    r"(?:,?\s+(?:today|aujourd['’]hui|hoy|yesterday|on\s+\w+)\s*,?)?\s+(?:by|par|por)\s+(?P<who>[^:]{3,200}?)\s*[:.]?\s*$")
+_SG_SPOKESPERSON = re.compile(
+    rf"(?i:(?:the\s+|le\s+|el\s+)?(?:spokes(?:person|man|woman)|porte-parole|portavoz)\s+(?:for|du|del)\s+(?:the\s+)?"
+    rf"(?:UN\s+|United\s+Nations\s+)?(?:Secretary-General|Secrétaire\s+général|Secretario\s+General)"
+    rf"(?:\s+(?:des\s+Nations\s+Unies|de\s+l['’]ONU|de\s+las\s+Naciones\s+Unidas|of\s+the\s+United\s+Nations))?)"
+    rf",?\s*(?:(?:M|Mr|Sr)\.?\s+)?(?P<name>{NAME})?\W*$")
+_FOLLOWING_REMARKS = re.compile(
+    rf"^Following\s+(?:is|are)\s+(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:(?:opening|closing|introductory)\s+)?"
+    rf"(?:remarks|statement|message|address|speech|briefing)(?:\s+made|\s+delivered|\s+given)?\s+by\s+"
+    rf"(?P<name>{NAME}),\s+(?P<role>[^,.:]{{3,120}})")
+
+
+def issued_by(paragraph: str) -> Speaker | None:
+    """The speaker of "The following statement was issued today by ...".
+
+    >>> issued_by("The following statement was issued today by the Spokesman for UN Secretary-General "
+    ...           "António Guterres:").name
+    'António Guterres'
+    >>> issued_by("La déclaration suivante a été communiquée aujourd’hui par le Porte-parole du Secrétaire "
+    ...           "général des Nations Unies, M. Kofi Annan:").name
+    'Kofi Annan'
+    >>> issued_by("The following Security Council press statement was issued today by Council President "
+    ...           "Jane Roe (Norway):").name
+    'Security Council'
+    >>> issued_by("The following statement has been issued by a group of United Nations independent human "
+    ...           "rights experts*").name
+    'group of United Nations independent human rights experts'
+    """
+    match = _ISSUED_BY.match(paragraph)
+    if match is None:
+        return None
+    who = match.group("who").strip(" *")
+    if re.search(r"(?i)security\s+council", paragraph[:match.start("who")]):
+        return Speaker("Security Council", None, "sc_press_statement", delivered_by=tidy_role(who))
+    if spokes := _SG_SPOKESPERSON.match(who):
+        name = spokes.group("name")
+        if name and is_name(clean_name(name)):
+            return Speaker(clean_name(name), "Secretary-General", "issued_by_sg_spokesperson",
+                           delivered_by="Spokesperson for the Secretary-General")
+        return Speaker(None, "Secretary-General", "issued_by_sg_spokesperson",
+                       delivered_by="Spokesperson for the Secretary-General", office="Secretary-General")
+    if len(who.split()) <= 12 and not re.search(r"\b(?:on|about|regarding)\b", who):
+        return Speaker(re.sub(r"(?i)^(?:a|an|the)\s+", "", tidy_role(who)), None, "issued_by")
+    return None
+
+
+def _opening_named(paragraph: str) -> Speaker | None:
+    if found := issued_by(paragraph) or read_on_behalf(paragraph):
+        return found
+    if (match := _FOLLOWING_REMARKS.match(paragraph)) and is_name(clean_name(match.group("name"))):
+        return Speaker(clean_name(match.group("name")), tidy_role(match.group("role")), "following_remarks_by")
+    if (match := _TRANSCRIPT_BY.search(paragraph)) and is_name(clean_name(match.group("name"))):
+        return Speaker(clean_name(match.group("name")), tidy_role(match.group("role")), "transcript_by")
+    for pattern, rule in ((_NAME_FOR_OFFICE, "name_for_office"), (_ROLE_COMMA_NAME, "role_comma_name")):
+        if (match := pattern.match(paragraph)) and is_name(clean_name(match.group("name"))):
+            return Speaker(clean_name(match.group("name")), tidy_role(match.group("role")), rule)
+    return None
+
+
+_GROUP_HEAD = (
+    r"(?:(?:A\s+group\s+of|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d+)\s+)?(?:independent\s+)?"
+    r"(?:(?:UN|United\s+Nations)\s+)(?:independent\s+)?(?:human\s+rights\s+)?experts?|"
+    r"(?:(?:UN|United\s+Nations)\s+)?(?:(?:independent|international)\s+)?human\s+rights\s+experts|"
+    r"(?:(?:UN|United\s+Nations)\s+)?(?:Committee|Sub-?committee)\s+(?:on|against|for)\s+[^,\n]{3,80}?|"
+    r"(?:(?:UN|United\s+Nations)\s+)?Working\s+Group\s+on\s+[^,\n]{3,80}?|"
+    r"(?:(?:UN|United\s+Nations)\s+)?(?:Independent\s+International\s+)?Commission\s+of\s+Inquiry\s+on\s+[^,\n]{3,80}?|"
+    r"(?:(?:UN|United\s+Nations)\s+)?(?:Human\s+Rights\s+Office|Special\s+Rapporteurs?)|"
+    r"Coordination\s+Committee\s+of\s+(?:the\s+)?Special\s+Procedures|"
+    r"(?:(?:UN|United\s+Nations)\s+)?(?:Independent\s+)?(?:International\s+)?Fact-Finding\s+Mission\s+on\s+[^,\n]{3,60}?|"
+    r"members\s+of\s+the\s+(?:UN\s+)?Security\s+Council")
+_COLLECTIVE_SPEAKER = re.compile(
+    rf"^(?:The\s+)?(?P<group>{_GROUP_HEAD})(?:\s*\*+)?(?:,[^,]{{3,80}},)?(?:\s+today|\s+yesterday|\s+on\s+\w+day|"
+    r"\s+this\s+(?:week|morning|afternoon|evening)|\s+last\s+week)?\s+"
+    r"(?:(?:has|have|will|would|shall|strongly|jointly|again|also|firmly|unanimously)\s+)*(?:call|urg|sa[iy]|express|warn|"
+    r"condemn|welcom|deplor|demand|voic|rais|appeal|issu|publish|releas|f[oi]u?nd|conclud|stress|note|"
+    r"reiterat|recall|denounc|reject|regret|insist|ask|press|decr|emphasi[sz]|underlin|highlight|"
+    r"commend|applaud|urg|clos|open|adopt|held|hold|began|begin|start|examin|review|visit)\w*\b")
+# the same in French and Spanish releases ("El Grupo de Trabajo ... visitará España")
+_COLLECTIVE_ROMANCE = re.compile(
+    r"^(?:El|La|Le|Les|L['’])\s*(?P<group>(?:Comité|Grupo\s+de\s+Trabajo|Groupe\s+de\s+travail|Comisión|Commission|"
+    r"Sous-comité|Subcomité)\s+(?:de\s+las\s+Naciones\s+Unidas\s+|des\s+Nations\s+Unies\s+|de\s+la\s+ONU\s+)?"
+    r"(?:de|des|del|de\s+los|de\s+las|sur|sobre|contre|contra|para|pour|pour\s+la|para\s+la)\s+[^,\n*]{3,100}?)"
+    r"(?:\s*\*+)?\s+(?:(?:de\s+la\s+ONU|des\s+Nations\s+Unies)\s+)?(?:(?:hoy|ce\s+jour|aujourd['’]hui)\s+)?"
+    r"(?:visit|expres|inst|pid|pide|conden|conclu|examin|exhort|exprim|appel|demand|se\s+rendr|a\s+|ha\s+|"
+    r"clausur|abri|ouvr|adopt)\w*")
+
+
+def collective_speaker(opening: str) -> str | None:
+    """The body that speaks in a press release opening with it ("UN experts today called ...").
+
+    >>> collective_speaker("UN experts today called for the immediate release of twelve journalists.")
+    'UN experts'
+    >>> collective_speaker("UN experts* today urged the authorities to act.")
+    'UN experts'
+    >>> collective_speaker("The UN Committee against Torture today expressed concern about ...")
+    'UN Committee against Torture'
+    >>> collective_speaker("The members of the Security Council condemned in the strongest terms ...")
+    'Security Council'
+    >>> collective_speaker("Experts said many things.") is None
+    True
+    """
+    match = _COLLECTIVE_SPEAKER.match(opening.strip()) or _COLLECTIVE_ROMANCE.match(opening.strip())
+    if not match:
+        return None
+    group = " ".join(match.group("group").split())
+    return re.sub(r"^members of the (?:UN )?", "", group)
+
+
+_TURN = re.compile(rf"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>{NAME})\s*:\s+\S")
+
+
+def transcript_speaker(paragraphs: list[str]) -> Speaker | None:
+    """The one named person who answers in a question-and-answer transcript ("NAME: ...").
+
+    >>> transcript_speaker(["- Has the letter arrived?", "Omar Haddad: Not that I am aware.",
+    ...                     "- And the visit?", "Omar Haddad: It goes ahead."]).name
+    'Omar Haddad'
+    """
+    names = [clean_name(m.group("name")) for p in paragraphs if (m := _TURN.match(p))]
+    names = [n for n in names if is_name(n)]
+    if len(names) >= 2 and len(set(names)) == 1:
+        return Speaker(names[0], None, "transcript_turns")
+    return None
+
+
+def opening_speaker(paragraph: str, first: bool = True) -> Speaker | None:
+    """The speaker an opening paragraph names (a transcript line, "NAME, ROLE, said", a body).
+
+    >>> opening_speaker("The following is a near-verbatim transcript of today's noon briefing by "
+    ...                 "Stéphane Dujarric, Spokesman for the Secretary-General.").name
+    'Stéphane Dujarric'
+    >>> opening_speaker("Ravina Shamdasani, for the Office of the UN High Commissioner for Human Rights "
+    ...                 "(OHCHR), said that the Office was alarmed.").role
+    'for the Office of the UN High Commissioner for Human Rights (OHCHR)'
+    >>> opening_speaker("The Special Rapporteur on the right to food, Jane Doe, will visit Chad from 3 to "
+    ...                 "14 May.").name
+    'Jane Doe'
+    """
+    paragraph = re.sub(r"(?<=\w)\*+", "", " ".join(paragraph.split()))  # "UN experts*" marks a footnote
+    if found := _opening_named(paragraph):
+        return found
+    # "<role> <name> today called ...": only the first paragraph's subject is the statement's voice;
+    # later paragraphs of a meeting summary name speakers of the meeting
+    if first and (pair := role_and_name(paragraph[:300])) is not None:
+        return Speaker(pair[1], pair[0], "opening_role_name")
+    if first and (found := office_and_name(paragraph[:300])):
+        return found
+    if group := collective_speaker(paragraph):
+        return Speaker(group, None, "collective_opening")
+    return None
+
+
+CITY_DASH = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[ ./'-]*){1,4}\s*[–—]\s+")  # "GENEVA – " with no date
+_DELIVERED_LABEL = re.compile(r"(?i)^(?:delivered|pronunciad[oa]|prononcée?|présentée?|presented)\s+"
+                              r"(?:by|por|par)\s*:?$")
+
+
+def delivered_by_label(paragraphs: list[str]) -> Speaker | None:
+    """"Delivered by" alone on its line, and the speaker on the next ("Pronunciado por" / "Alta
+    Comisionada ... Michelle Bachelet")."""
+    for label, following in itertools.pairwise(paragraphs):
+        if _DELIVERED_LABEL.match(label):
+            found = office_and_name(following) or speaker_line(f"By {following}")
+            return Speaker(found.name, found.role, "delivered_by_label") if found else None
+    return None
+
+
+_BRIEFERS = re.compile(rf"^(?P<name>{NAME}),\s+(?:[\w-]+\s+){{0,3}}(?:for|of)\s+the\b")
+
+
+def several_speakers(paragraphs: list[str]) -> bool:
+    """True for a briefing where several spokespersons speak in turn (UN Geneva briefing
+    summaries): no one of them is the statement's speaker."""
+    if any(re.search(r"(?i)\bchaired\s+the\s+(?:press\s+)?briefing\b|\battended\s+by\s+(?:the\s+)?spokespersons?\b",
+                     p) for p in paragraphs):
+        return True
+    return len({m.group("name") for p in paragraphs if (m := _BRIEFERS.match(p))}) >= 2
