@@ -15,9 +15,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .schema import SCHEMA_DIR, Column, TableSpec, all_specs
+from .schema import REPO_DIR, Column, TableSpec, all_specs
 
-DOC_PATH = SCHEMA_DIR.parent / "docs" / "DATA_DICTIONARY.md"
+DOC_PATH = REPO_DIR / "docs" / "DATA_DICTIONARY.md"
 
 # Licence and attribution of each source, as facts: the dataset redistributes text it did not write.
 LICENCES: tuple[dict[str, str], ...] = (

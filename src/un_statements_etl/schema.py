@@ -15,7 +15,11 @@ from typing import Any
 import pyarrow as pa
 import yaml
 
-SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
+from .resources import resource
+
+SCHEMA_DIR = resource("schemas")
+# The checkout itself, for the developer tools that rewrite its README and docs (never used at run time).
+REPO_DIR = Path(__file__).resolve().parents[2]
 
 # Load order: parents before children (foreign keys), logs last.
 TABLE_ORDER = ("statements", "statement_sources", "sentences", "entities", "dates", "claims",
@@ -135,4 +139,4 @@ def refresh_readme(readme: Path) -> None:
 
 
 if __name__ == "__main__":
-    refresh_readme(SCHEMA_DIR.parent / "README.md")
+    refresh_readme(REPO_DIR / "README.md")
