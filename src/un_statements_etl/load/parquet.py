@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 
 from ..dictionary import write_dictionary
-from ..schema import all_specs
+from ..schema import UNDATED_YEAR, TableSpec, all_specs
 
 
 def export_parquet(con: duckdb.DuckDBPyConnection, data_dir: Path, run_id: str) -> Path:
@@ -29,7 +29,7 @@ def export_parquet(con: duckdb.DuckDBPyConnection, data_dir: Path, run_id: str) 
         out = staging / spec.name
         order = ", ".join(spec.primary_key) if spec.primary_key else ", ".join(spec.column_names[:2])
         if spec.partition_by:
-            con.execute(f"COPY (SELECT * FROM {spec.name} ORDER BY {order}) TO '{out}' "
+            con.execute(f"COPY ({_partitioned_rows(spec)} ORDER BY {order}) TO '{out}' "
                         f"(FORMAT parquet, COMPRESSION zstd, PARTITION_BY ({spec.partition_by}), "
                         "OVERWRITE_OR_IGNORE true)")
             if not any(out.rglob("*.parquet")):  # an empty table still gets a file that carries its schema
@@ -44,6 +44,12 @@ def export_parquet(con: duckdb.DuckDBPyConnection, data_dir: Path, run_id: str) 
     write_dictionary(staging)
     os.replace(staging, target)
     return target
+
+
+def _partitioned_rows(spec: TableSpec) -> str:
+    """SELECT of a partitioned table with undated rows moved to the UNDATED_YEAR folder."""
+    key = spec.partition_by
+    return f"SELECT * REPLACE (coalesce({key}, {UNDATED_YEAR}) AS {key}) FROM {spec.name}"
 
 
 def activate_parquet(data_dir: Path, run_id: str, keep: int = 2) -> Path:
