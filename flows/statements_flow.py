@@ -6,6 +6,7 @@ composed by the same `run_pipeline` that tests run without Prefect.
 
 from __future__ import annotations
 
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -17,6 +18,14 @@ from un_statements_etl.pipeline import Executor, RunSummary, run_pipeline
 from un_statements_etl.progress import progress_bar
 from un_statements_etl.settings import Settings, load_settings
 from un_statements_etl.summary import summary_markdown
+
+if __name__ not in ("__main__", "flows.statements_flow"):
+    # Loaded by path from the installed package (un_statements_etl.resources.flow_module), under
+    # a name no other process can import: a served run, which Prefect unpickles in a spawned
+    # process, would fail there. cloudpickle ships this module's functions by value instead.
+    import cloudpickle
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
 
 
 class PrefectExecutor(Executor):

@@ -32,3 +32,17 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+UNDATED = REPO / "tests" / "fixtures" / "undated_statement.txt"
+
+
+@pytest.fixture(scope="session")
+def mixed_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """DATA_DIR after a plain-Python run over the sample and a statement with no publication date."""
+    from un_statements_etl.pipeline import run_pipeline
+    from un_statements_etl.settings import load_settings
+
+    data_dir = tmp_path_factory.mktemp("mixed")
+    run_pipeline(load_settings(env={}, data_dir=data_dir, inputs=(SAMPLE, UNDATED)))
+    return data_dir

@@ -70,9 +70,9 @@ def run(
     """Run the pipeline once and print a summary."""
     try:
         options = _run_options(source, inputs, data_dir, since, limit, base_url, reprocess, workers, dask_address)
-        from flows.statements_flow import run_flow
+        from .resources import flow_module
 
-        result = run_flow(options)
+        result = flow_module().run_flow(options)
     except ValidationRefusedError as exc:
         _fail(str(exc), 3)
     except WarehouseLockedError as exc:
@@ -119,7 +119,9 @@ def serve(
     `prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`.
     Example: un-statements serve --cron "0 6 * * *" --source ohchr --data-dir /srv/un-data
     """
-    from flows.statements_flow import serve_flow
+    from .resources import flow_module
+
+    serve_flow = flow_module().serve_flow
 
     missing = [str(p) for p in inputs or [] if not p.exists()]
     if missing:

@@ -15,9 +15,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .schema import SCHEMA_DIR, Column, TableSpec, all_specs
+from .schema import REPO_DIR, UNDATED_YEAR, Column, TableSpec, all_specs
 
-DOC_PATH = SCHEMA_DIR.parent / "docs" / "DATA_DICTIONARY.md"
+DOC_PATH = REPO_DIR / "docs" / "DATA_DICTIONARY.md"
 
 # Licence and attribution of each source, as facts: the dataset redistributes text it did not write.
 LICENCES: tuple[dict[str, str], ...] = (
@@ -34,14 +34,17 @@ LICENCES: tuple[dict[str, str], ...] = (
 )
 
 _FRICTIONLESS_TYPES = {"VARCHAR": "string", "INTEGER": "integer", "BIGINT": "integer", "DOUBLE": "number",
-                       "BOOLEAN": "boolean", "DATE": "date", "TIMESTAMP": "datetime", "VARCHAR[]": "array"}
+                       "BOOLEAN": "boolean", "DATE": "date", "TIMESTAMP": "datetime", "VARCHAR[]": "any"}
+# Lists are "any", not "array": Frictionless (5.21) reads Parquet through pandas, whose list cells
+# are numpy arrays that its array and list types refuse, so "array" would fail every row.
+_PEOPLE_TYPES = {**_FRICTIONLESS_TYPES, "VARCHAR[]": "list of strings"}
 
 
 def write_dictionary(folder: Path) -> None:
     """Write README.md and datapackage.json into a Parquet export folder (one sub-folder per table)."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "README.md").write_text(folder_readme(), encoding="utf-8")
-    (folder / "datapackage.json").write_text(json.dumps(datapackage(), indent=2, ensure_ascii=False) + "\n",
+    (folder / "datapackage.json").write_text(json.dumps(datapackage(folder), indent=2, ensure_ascii=False) + "\n",
                                              encoding="utf-8")
 
 
@@ -52,8 +55,9 @@ def resource_glob(spec: TableSpec) -> str:
 
 # --- Frictionless Data Package -------------------------------------------------------------------
 
-def datapackage() -> dict[str, Any]:
-    """The Tabular Data Package descriptor: one parquet resource per table, its Table Schema and keys."""
+def datapackage(folder: Path) -> dict[str, Any]:
+    """The Tabular Data Package descriptor of the export in `folder`: one parquet resource per table
+    (its files listed one by one: the spec allows no globs), its Table Schema and keys."""
     return {
         "profile": "tabular-data-package",
         "name": "un-statements",
@@ -64,34 +68,70 @@ def datapackage() -> dict[str, Any]:
         "licenses": [{"title": lic["title"], "path": lic["path"]} for lic in LICENCES if lic["path"]],
         "sources": [{"title": f"{lic['sources']}: {lic['title']}", **({"path": lic["path"]} if lic["path"] else {})}
                     for lic in LICENCES],
-        "resources": [_resource(spec) for spec in all_specs()],
+        "resources": _resources(folder),
     }
 
 
-def _resource(spec: TableSpec) -> dict[str, Any]:
-    schema: dict[str, Any] = {"fields": [_field(c) for c in spec.columns]}
+def _resources(folder: Path) -> list[dict[str, Any]]:
+    files = {spec.name: resource_files(folder, spec) for spec in all_specs()}
+    # Frictionless reads only the first file of a multi-file Parquet resource: a foreign key into
+    # such a table would be checked against part of it and fail. Those keys are listed under
+    # "x-foreignKeys" with list-column keys (the dictionary and the validation gate still state and
+    # enforce them all).
+    single = {name for name, paths in files.items() if len(paths) == 1}
+    return [_resource(spec, files[spec.name], single) for spec in all_specs()]
+
+
+def resource_files(folder: Path, spec: TableSpec) -> list[str]:
+    """A table's files, relative to the export folder, in a stable order."""
+    return sorted(p.relative_to(folder).as_posix() for p in folder.glob(resource_glob(spec)))
+
+
+def _resource(spec: TableSpec, files: list[str], checkable: set[str]) -> dict[str, Any]:
+    # the partition column lives in the folder names, not inside the files the schema describes
+    in_files = [c for c in spec.columns if c.name != spec.partition_by]
+    schema: dict[str, Any] = {"fields": [_field(c) for c in in_files]}
     if spec.primary_key:
         schema["primaryKey"] = list(spec.primary_key)
-    if spec.foreign_keys:
-        schema["foreignKeys"] = [
-            {"fields": column, "reference": {"resource": target.split(".")[0], "fields": target.split(".")[1]}}
-            for column, target in spec.foreign_keys.items()]
+    keys = _foreign_keys(spec)
+    # a list column's key holds per element, which a Table Schema foreign key cannot say
+    checked = [k for k in keys
+               if k["reference"]["resource"] in checkable and spec.column(k["fields"]).type != "VARCHAR[]"]
+    if checked:
+        schema["foreignKeys"] = checked
     resource: dict[str, Any] = {
-        "name": spec.name, "profile": "tabular-data-resource", "path": resource_glob(spec),
+        "name": spec.name, "profile": "tabular-data-resource", "path": files[0] if len(files) == 1 else files,
         "format": "parquet", "mediatype": "application/vnd.apache.parquet",
-        "description": f"{spec.description} One row per {spec.grain}.", "schema": schema}
+        "description": table_description(spec), "schema": schema}
+    if len(checked) < len(keys):
+        resource["x-foreignKeys"] = [k for k in keys if k not in checked]
     if spec.partition_by:
-        # the partition column lives in the folder names, not inside the files
-        resource["hivePartitioning"] = {"fields": [spec.partition_by]}
+        resource["hivePartitioning"] = {"fields": [_field(spec.column(spec.partition_by))],
+                                        "undatedValue": UNDATED_YEAR}
     return resource
+
+
+def _foreign_keys(spec: TableSpec) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for column, target in spec.foreign_keys.items():
+        table, field = target.split(".")
+        found.append({"fields": column, "reference": {"resource": table, "fields": field}})
+    return found
+
+
+def table_description(spec: TableSpec) -> str:
+    """The spec's description, with its grain unless the description already gives it."""
+    if "one row" in spec.description.lower():
+        return spec.description
+    return f"{spec.description} One row per {spec.grain}."
 
 
 def _field(col: Column) -> dict[str, Any]:
     field: dict[str, Any] = {"name": col.name, "type": _FRICTIONLESS_TYPES[col.type], "description": col.description}
     if col.type == "VARCHAR[]":
-        field["arrayItem"] = {"type": "string"}
+        field["description"] = f"List of strings. {col.description}"
     if col.example is not None:
-        field["example"] = col.example if not isinstance(col.example, list) else str(col.example)
+        field["example"] = _array_example(col.example) if col.type == "VARCHAR[]" else col.example
     constraints: dict[str, Any] = {}
     if not col.nullable:
         constraints["required"] = True
@@ -102,6 +142,19 @@ def _field(col: Column) -> dict[str, Any]:
     if constraints:
         field["constraints"] = constraints
     return field
+
+
+def _array_example(example: Any) -> list[str]:
+    """The specs write list examples for people ("[CHN, FRA]"); Frictionless wants a value of the
+    field's type, an array.
+
+    >>> _array_example("[China, People's Republic of China]")
+    ['China', "People's Republic of China"]
+    """
+    if isinstance(example, list):
+        return [str(v) for v in example]
+    inner = str(example).strip().removeprefix("[").removesuffix("]")
+    return [part.strip() for part in inner.split(",") if part.strip()]
 
 
 # --- Markdown --------------------------------------------------------------------------------------
@@ -134,19 +187,19 @@ def _table_section(spec: TableSpec) -> str:
     keys = [f"- Primary key: {', '.join(f'`{k}`' for k in spec.primary_key) or 'none (a log)'}"]
     keys += [f"- Foreign key: `{col}` → `{target}`" for col, target in spec.foreign_keys.items()]
     keys.append(f"- Files: `{resource_glob(spec)}`"
-                + (f", partitioned by `{spec.partition_by}` (hive folders `{spec.partition_by}=YYYY/`; "
-                   "statements without a date are under `__HIVE_DEFAULT_PARTITION__`)"
+                + (f", partitioned by `{spec.partition_by}` (hive folders `{spec.partition_by}=YYYY/`; rows of "
+                   f"statements without a publication date are under `{spec.partition_by}={UNDATED_YEAR}/`)"
                    if spec.partition_by else ", one file"))
     if spec.offsets:
         keys.append("- `char_start`/`char_end` index `statements.text`: `text[char_start:char_end]` is the span.")
     rows = ["| column | type | required | meaning | allowed values | example |", "|---|---|---|---|---|---|"]
     rows += [_column_row(c) for c in spec.columns]
-    return "\n".join([f"## {spec.name}", "", f"{spec.description} One row per {spec.grain}.", "",
+    return "\n".join([f"## {spec.name}", "", table_description(spec), "",
                       *keys, "", *rows, ""])
 
 
 def _column_row(col: Column) -> str:
-    cells = [f"`{col.name}`", f"{col.type} ({_FRICTIONLESS_TYPES[col.type]})", "no" if col.nullable else "yes",
+    cells = [f"`{col.name}`", f"{col.type} ({_PEOPLE_TYPES[col.type]})", "no" if col.nullable else "yes",
              col.description, _allowed(col), "" if col.example is None else f"`{col.example}`"]
     return "| " + " | ".join(cell.replace("|", "\\|").replace("\n", " ") for cell in cells) + " |"
 
@@ -181,17 +234,24 @@ def _licences_section() -> str:
 
 
 def _reading_section() -> str:
-    return """One folder per table; partitioned tables keep the year in the folder names
-(`year=2022/`; statements without a publication date under `year=__HIVE_DEFAULT_PARTITION__/`),
-so read them with hive partitioning to get the `year` column back. `datapackage.json`
-describes the same schema for Frictionless tools.
+    return f"""One folder per table; partitioned tables keep the year in the folder names
+(`year=2022/`), so read them with hive partitioning to get the `year` column back. Rows of
+statements without a publication date are under `year={UNDATED_YEAR}/` (their `published_on` is
+null; 0 is no calendar year). Every reader below opens every table as it is.
+`datapackage.json` describes the same files for Frictionless tools
+(`frictionless validate datapackage.json`).
 
 ```python
-import pandas as pd, pyarrow as pa, pyarrow.dataset as ds
-year = ds.partitioning(pa.schema([("year", pa.int32())]), flavor="hive")  # year as a number, nulls allowed
-claims = pd.read_parquet("claims", partitioning=year)
-statements = pd.read_parquet("statements", partitioning=year)
+import pandas as pd
+claims = pd.read_parquet("claims")            # year comes back as a categorical column
+statements = pd.read_parquet("statements")
 claims.merge(statements[["statement_id", "published_on", "title", "url"]], on="statement_id")
+
+import polars as pl
+claims = pl.read_parquet("claims/**/*.parquet", hive_partitioning=True)
+
+import pyarrow.dataset as ds
+claims = ds.dataset("claims", partitioning="hive").to_table()
 ```
 
 ```sql

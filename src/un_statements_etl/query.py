@@ -6,6 +6,7 @@ import csv
 import json
 import re
 from dataclasses import dataclass
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TextIO
 
@@ -13,8 +14,9 @@ import duckdb
 
 from .errors import ConfigError
 from .load import open_warehouse
+from .resources import resource
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "warehouse" / "examples.sql"
+EXAMPLES = resource("warehouse", "examples.sql")
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ def parse_examples(text: str) -> list[Example]:
     return found
 
 
-def examples(path: Path = EXAMPLES) -> dict[str, Example]:
+def examples(path: Traversable = EXAMPLES) -> dict[str, Example]:
     """name -> Example of the analyst questions in warehouse/examples.sql."""
     return {e.name: e for e in parse_examples(path.read_text(encoding="utf-8"))}
 

@@ -15,7 +15,18 @@ from typing import Any
 import pyarrow as pa
 import yaml
 
-SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
+from .resources import resource
+
+SCHEMA_DIR = resource("schemas")
+# The checkout itself, for the developer tools that rewrite its README and docs (never used at run time).
+REPO_DIR = Path(__file__).resolve().parents[2]
+
+# The partition folder (`year=0/`) of rows whose statement has no publication date. DuckDB would
+# name it `year=__HIVE_DEFAULT_PARTITION__`, which pyarrow reads back as a null inside a dictionary
+# column: `pandas.read_parquet(folder)` then fails ("Cannot yet unify dictionaries with nulls"). An
+# integer every reader parses alike keeps one plain layout; 0 is no calendar year (1 BC is
+# followed by AD 1), so it cannot pass for one. The warehouse keeps such a year NULL.
+UNDATED_YEAR = 0
 
 # Load order: parents before children (foreign keys), logs last.
 TABLE_ORDER = ("statements", "statement_sources", "sentences", "entities", "dates", "claims",
@@ -135,4 +146,4 @@ def refresh_readme(readme: Path) -> None:
 
 
 if __name__ == "__main__":
-    refresh_readme(SCHEMA_DIR.parent / "README.md")
+    refresh_readme(REPO_DIR / "README.md")

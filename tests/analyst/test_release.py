@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 from un_statements_etl.errors import ConfigError
+from un_statements_etl.extract.claims.extractor import VERSION as CLAIMS_VERSION
 from un_statements_etl.release import export_release, load_manifests
 
 RENAMED = "'st_' || md5(statement_id || '{suffix}')[:16]"
@@ -74,7 +75,7 @@ def test_second_release_lists_added_updated_and_withdrawn(sample_export: Path, t
     assert first.name.endswith("-v1") and second.name.endswith("-v2")
     log = (second / "CHANGELOG.md").read_text(encoding="utf-8")
     assert "Since v1" in log and "1 added, 1 updated, 2 withdrawn" in log
-    assert "claims-9.9.9 | claims-0.1.0 (changed)" in log
+    assert f"claims-9.9.9 | {CLAIMS_VERSION} (changed)" in log
     assert "`run_b`" in log
     older, newer = load_manifests(tmp_path / "releases")
     assert len(older.statements) == 3 and len(newer.statements) == 2 and len(newer.withdrawn) == 1

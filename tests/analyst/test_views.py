@@ -82,3 +82,9 @@ def test_country_profile_of_china(sample_con):
 def test_unmentioned_states_have_zeros_not_nulls(sample_con):
     assert _rows(sample_con, "SELECT statements, claims, claims_by_predicate_stance, top_co_mentioned "
                              "FROM country_profile WHERE iso3 = 'NOR'") == [(0, 0, [], [])]
+
+
+def test_every_claim_target_id_joins_the_entity_catalog(sample_con):
+    ids = _rows(sample_con, "SELECT count(*), count(*) FILTER (WHERE id NOT IN (SELECT canonical_id FROM entity_catalog)) "
+                            "FROM (SELECT unnest(target_entity_ids) AS id FROM claims)")[0]
+    assert ids[0] > 0 and ids[1] == 0

@@ -110,3 +110,23 @@ def test_an_alias_may_point_at_a_statement_already_in_the_warehouse():
     tables["statement_sources"] = pa.concat_tables([tables["statement_sources"], alias])
     assert validate_batch(tables, TODAY, {"st_old"}).refused is False
     assert validate_batch(tables, TODAY, set()).refused is True
+
+
+def _with_claim(tables, target_ids: list[str]):
+    claim = {"statement_id": "st_1", "year": 2022, "claim_id": 0, "text": TEXT[12:], "speaker": "A Speaker",
+             "predicate": "welcome", "stance": "positive", "target": "the release of detainees",
+             "target_entity_ids": target_ids, "confidence": 0.9, "rule": "first_person_verb",
+             "sentence_index": 1, "section": "body", "char_start": 12, "char_end": len(TEXT),
+             "extractor_version": "claims-test"}
+    return {**tables, "claims": rows_to_table("claims", [claim])}
+
+
+def test_claim_target_ids_that_join_the_catalog_pass():
+    assert not validate_batch(_with_claim(batch(), ["CHN", "un:ohchr"]), TODAY, set()).refused
+
+
+def test_a_claim_target_id_outside_the_catalog_refuses_the_batch():
+    result = validate_batch(_with_claim(batch(), ["CHN", "Abu Shouk"]), TODAY, set())
+    assert result.refused
+    assert any(r.startswith("claims.target_entity_ids[]: expect_column_values_to_be_in_set") and "Abu Shouk" in r
+               for r in result.refusals), result.refusals

@@ -7,21 +7,22 @@ views in warehouse/views/ are re-created after every migration (they hold no dat
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from importlib.resources.abc import Traversable
 
 import duckdb
 
 from ..errors import MigrationError
+from ..resources import resource
 
-WAREHOUSE_DIR = Path(__file__).resolve().parents[3] / "warehouse"
+WAREHOUSE_DIR = resource("warehouse")
 MIGRATIONS_DIR = WAREHOUSE_DIR / "migrations"
 VIEWS_DIR = WAREHOUSE_DIR / "views"
 
 
-def available_migrations() -> list[tuple[int, Path]]:
+def available_migrations() -> list[tuple[int, Traversable]]:
     found = []
-    for path in sorted(MIGRATIONS_DIR.glob("*.sql")):
-        match = re.match(r"(\d+)_", path.name)
+    for path in sorted(MIGRATIONS_DIR.iterdir(), key=lambda p: p.name):
+        match = re.match(r"(\d+)_.*\.sql$", path.name)
         if match:
             found.append((int(match.group(1)), path))
     return found
@@ -36,20 +37,23 @@ def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[str
     for version, path in available_migrations():
         if version in done or (upto is not None and version > upto):
             continue
+        name = path.name.removesuffix(".sql")
         try:
             con.execute("BEGIN TRANSACTION")
             con.execute(path.read_text(encoding="utf-8"))
-            con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, path.stem])
+            con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
             con.execute("COMMIT")
         except duckdb.Error as exc:
             con.execute("ROLLBACK")
             raise MigrationError(f"migration {path.name} failed: {exc}") from exc
-        applied.append(path.stem)
+        applied.append(name)
     if upto is None:
         create_views(con)
     return applied
 
 
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
-    for path in sorted(VIEWS_DIR.glob("*.sql")):
+    for path in sorted(VIEWS_DIR.iterdir(), key=lambda p: p.name):
+        if not path.name.endswith(".sql"):
+            continue
         con.execute(path.read_text(encoding="utf-8"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 import pandas as pd
 import pyarrow as pa
@@ -12,7 +13,16 @@ import pyarrow.compute as pc
 
 from ..schema import STATEMENT_TABLES, load_spec
 from .runner import Outcome, run_checks
-from .suites import DISTRIBUTION_MIN_STATEMENTS, TEXT_LENGTH, Check, distribution_checks, document_checks, table_checks
+from .suites import (
+    DISTRIBUTION_MIN_STATEMENTS,
+    ELEMENT_SUFFIX,
+    TEXT_LENGTH,
+    Check,
+    distribution_checks,
+    document_checks,
+    element_key_checks,
+    table_checks,
+)
 
 
 @dataclass
@@ -109,11 +119,33 @@ def validate_batch(tables: dict[str, pa.Table], today: date, known_ids: set[str]
     for name in STATEMENT_TABLES:
         checks = table_checks(load_spec(name), batch_ids, referable)
         outcomes = run_checks(name, _frame(result.tables[name], text_length), checks)
+        outcomes += _element_keys(name, result.tables[name])
         result.outcomes += outcomes
         result.refusals += [_describe(o) for o in outcomes if not o.success]
     if distribution:
         _distribution(result, text_length)
     return result
+
+
+def _element_keys(name: str, table: pa.Table) -> list[Outcome]:
+    """List-column foreign keys (claims.target_entity_ids -> entity_catalog), one row per element."""
+    outcomes: list[Outcome] = []
+    for check in element_key_checks(load_spec(name), catalog_ids()):
+        helper = check.kwargs["column"]
+        column = helper.removesuffix(ELEMENT_SUFFIX)
+        pairs = [(row["statement_id"], value) for row in table.select(["statement_id", column]).to_pylist()
+                 for value in row[column] or ()]
+        frame = pd.DataFrame(pairs, columns=["statement_id", helper], dtype="str")
+        outcomes += run_checks(f"{name}_elements", frame, [check])
+    return outcomes
+
+
+@cache
+def catalog_ids() -> list[str]:
+    """Ids of the entity_catalog this version loads: the gazetteers' (imported late: they are large)."""
+    from ..extract import catalog_rows
+
+    return sorted(row["canonical_id"] for row in catalog_rows())
 
 
 def _distribution(result: ValidationResult, text_length: dict[str, int]) -> None:

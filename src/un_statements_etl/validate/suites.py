@@ -2,8 +2,9 @@
 
 * document level - column expectations (enums, patterns, ranges, required values, offsets
   inside the text). A failing row sends its statement to quarantine; the rest goes on.
-* table level - keys unique and not null, foreign keys to `statements`, row counts that
-  must agree. A failure refuses the whole batch.
+* table level - keys unique and not null, foreign keys to `statements`, every element of a
+  list column that is a foreign key (claims.target_entity_ids) in `entity_catalog`, row
+  counts that must agree. A failure refuses the whole batch.
 * distribution level - the batch as a whole looks like UN statements (most have a speaker,
   a date and a title; claims are found at the usual rate). Every row may be valid while
   a site's new template yields speakerless, dateless pages: these checks name that. They
@@ -94,6 +95,18 @@ def table_checks(spec: TableSpec, batch_ids: list[str], referable_ids: list[str]
     if spec.name == "statements":
         checks.append(Check(spec.name, "ExpectTableRowCountToEqual", {"value": len(batch_ids)}, "table"))
     return checks
+
+
+ELEMENT_SUFFIX = "[]"  # `target_entity_ids[]`: the helper column of one list element per row
+
+
+def element_key_checks(spec: TableSpec, catalog_ids: list[str]) -> list[Check]:
+    """Foreign keys of list columns into entity_catalog, checked element by element: GX compares
+    scalars, so the gate explodes the list into a helper column first."""
+    return [Check(spec.name, "ExpectColumnValuesToBeInSet",
+                  {"column": column + ELEMENT_SUFFIX, "value_set": catalog_ids}, "table")
+            for column, target in spec.foreign_keys.items()
+            if target == "entity_catalog.canonical_id" and spec.column(column).type == "VARCHAR[]"]
 
 
 DISTRIBUTION_MIN_STATEMENTS = 10  # smaller batches say too little about a source's health

@@ -90,10 +90,22 @@ def test_reported_government_is_the_subject_state(nlp):
     assert rows[0]["target_entity_ids"] == ["KEN"]
 
 
-def test_target_ids_fall_back_to_model_entities(nlp):
+def test_model_entities_give_no_target_ids(nlp):
+    """Without entity rows nothing is a catalog id: the name stays in `target`, not in the ids."""
     row = one(nlp, "I commend the Government of Chile for adopting the action plan.")
     assert row["predicate"] == "commend"
-    assert any("Chile" in i for i in row["target_entity_ids"])
+    assert row["target_entity_ids"] == [] and "Chile" in row["target"]
+
+
+def test_names_outside_the_catalog_are_no_target_ids(nlp):
+    body = "I am alarmed by the attack on Abu Shouk camp near El Fasher, in Sudan."
+    statement = build_statement("t", [("body", body)], SPEAKER, ROLE)
+    ents = [{"text": "Abu Shouk", "label": "GPE", "canonical_name": "Abu Shouk", "canonical_id": None,
+             "char_start": body.index("Abu Shouk"), "char_end": body.index("Abu Shouk") + 9},
+            {"text": "Sudan", "label": "GPE", "canonical_name": "Sudan", "canonical_id": "SDN",
+             "char_start": body.index("Sudan"), "char_end": body.index("Sudan") + 5}]
+    (row,) = ClaimExtractor().extract(parse(nlp, body), statement, {"entities": ents})
+    assert row["target_entity_ids"] == ["SDN"]
 
 
 def test_third_person_press_release_names_the_secretary_general(nlp):

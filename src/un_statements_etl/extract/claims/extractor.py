@@ -16,7 +16,8 @@ from .lexicon import FIRST_PERSON
 from .stance import hedged, stance_of
 from .targets import mentions, subject_of, target_ids, target_text
 
-VERSION = "claims-0.1.0"
+# 0.1.1: target_entity_ids holds entity_catalog ids only (names the gazetteers lack are dropped)
+VERSION = "claims-0.1.1"
 
 
 def sentences(doc: Any) -> list[Any]:

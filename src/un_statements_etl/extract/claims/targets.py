@@ -23,17 +23,19 @@ MAX_TARGET = 160
 class Mention:
     text: str
     label: str
-    canonical_id: str
+    canonical_id: str  # the catalog id, else the text: groups mentions of one entity
     canonical_name: str
     start: int
     end: int
+    in_catalog: bool = False  # canonical_id is an entity_catalog id (only those become target ids)
 
 
 def mentions(doc: Any, entities: list[dict]) -> list[Mention]:
     """Entity rows of the statement, or the model's entities when there are none."""
     if entities:
         return [Mention(e["text"], e["label"], e.get("canonical_id") or e["text"],
-                        e.get("canonical_name") or e["text"], e["char_start"], e["char_end"])
+                        e.get("canonical_name") or e["text"], e["char_start"], e["char_end"],
+                        in_catalog=bool(e.get("canonical_id")))
                 for e in entities]
     return [Mention(e.text, e.label_, e.text, e.text, e.start_char, e.end_char) for e in doc.ents
             if e.label_ in {"PERSON", "ORG", "GPE", "LOC", "NORP", "LAW", "EVENT"}]
@@ -68,15 +70,30 @@ def target_text(cue: Token, sent: Any, exclude: set[int]) -> str:
 
 def target_ids(sent: Any, found: list[Mention], speaker_span: tuple[int, int] | None,
                subject: Mention | None) -> list[str]:
-    """Canonical ids of the entities named in the sentence (not the speaker's own words)."""
+    """Catalog ids of the entities named in the sentence (not the speaker's own words).
+
+    Only ids of `entity_catalog` qualify: a name the gazetteers do not know ("Abu Shouk") stays
+    in `target`, as text, and never poses as an id that joins nothing.
+    """
     ids: list[str] = []
     for m in found:
-        if not (sent.start_char <= m.start and m.end <= sent.end_char):
+        if not m.in_catalog or not (sent.start_char <= m.start and m.end <= sent.end_char):
             continue
         if speaker_span and speaker_span[0] <= m.start < speaker_span[1]:
             continue
-        if m.label != "PERSON" and m.canonical_id not in ids:
-            ids.append(m.canonical_id)
-    if not ids and subject is not None and any(t.lemma_.lower() in STATE_REFERENCES for t in sent):
-        ids.append(subject.canonical_id)
+        if m.label != "PERSON":
+            ids += [i for i in _catalog_ids(m) if i not in ids]
+    if (not ids and subject is not None and subject.in_catalog
+            and any(t.lemma_.lower() in STATE_REFERENCES for t in sent)):
+        ids += _catalog_ids(subject)
     return ids
+
+
+def _catalog_ids(m: Mention) -> list[str]:
+    """An entity row names several catalog entries at once as "id;id" (two conventions cited
+    together); a target id list holds each of them, so every element joins entity_catalog.
+
+    >>> _catalog_ids(Mention("ILO Nos. 29 and 105", "LAW", "treaty:ilo-c029;treaty:ilo-c105", "", 0, 1, True))
+    ['treaty:ilo-c029', 'treaty:ilo-c105']
+    """
+    return m.canonical_id.split(";")
