@@ -154,6 +154,25 @@ def test_times_of_day_are_not_places() -> None:
     ("Experts to review cases of detention\n\nGENEVA (24 August 2012) – The United Nations Working Group on "
      "Arbitrary Detention* will begin its session on Monday.", "United Nations Working Group on Arbitrary Detention",
      None, "collective_opening"),
+    (f"Statement of Ms. Jane Roe United Nations High Commissioner for Human Rights to the Council\n\n{BODY}",
+     "Jane Roe", "United Nations High Commissioner for Human Rights", "by_honorific_name"),
+    ("Introduction to country reports under item 2\n\nAddresses by Ms. Jane Roe United Nations Deputy High "
+     f"Commissioner for Human Rights\n\nGeneva, 22 March 2017\n\n{BODY}", "Jane Roe",
+     "United Nations Deputy High Commissioner for Human Rights", "by_honorific_name"),
+    ("TRANSCRIPTION DE LA CONFÉRENCE DE PRESSE DU SECRÉTAIRE GÉNÉRAL, M. OMAR HADDAD, AU SIÈGE\n\n"
+     "Le Secrétaire général: Comme vous le savez, je viens d’effectuer un voyage dans la région.",
+     "Omar Haddad", "Secrétaire Général", "office_name"),
+    (f"Acceptance speech by Jane Roe on 7 June 2022\n\n{BODY}", "Jane Roe", None, "title_by_name"),
+    ("United Nations Under-Secretary-General for Humanitarian Affairs, Jane Roe Remarks at Opening of the "
+     f"Segment\n\n{BODY}", "Jane Roe", "United Nations Under-Secretary-General for Humanitarian Affairs",
+     "title_role_comma_name"),
+    (f"UNICEF Executive Director Jane Roe's opening statement at the first regular session\n\n{BODY}",
+     "Jane Roe", "Executive Director", "title_role_name"),
+    (f"Statement of Special Procedures on the occasion of Human Rights Day\n\n{BODY}", "Special Procedures",
+     None, "body_statement_title"),
+    ("PRESS CONFERENCE BY UNITED NATIONS HIGH COMMISSIONER FOR HUMAN RIGHTS\n\nBriefing correspondents today, "
+     "Jane Roe, High Commissioner for Human Rights, signalled significant advances in the framework.",
+     "Jane Roe", "UNITED NATIONS HIGH COMMISSIONER FOR HUMAN RIGHTS", "title_role_named_in_opening"),
     ("Spokesperson's comments on the envoy's visit to the region\n\n- Has the letter been received?\n\n"
      "Omar Haddad: Not that I am aware of at this point.\n\n- Will the envoy travel next week?\n\n"
      "Omar Haddad: The plans have not changed since Monday.", "Omar Haddad", None, "transcript_turns"),
@@ -176,6 +195,10 @@ def test_speakers(text: str, speaker: str, role: str | None, rule: str) -> None:
      f"{BODY}", "Secretary-General", None, "Ban Ki-moon"),
     ("Message of the Secretary-General, delivered by Jane Roe, Director-General\n\n9 May 2019\n\n"
      f"{BODY}", "Secretary-General", "Jane Roe", "António Guterres"),
+    # the title names the office as author; the line under it is the spokesperson who issued it
+    ("Statement by the Secretary-General - on the outgoing High Commissioner\n\n13 June 2022\n\n"
+     f"Omar Haddad, Spokesman for the Secretary-General\n\n{BODY}", "Secretary-General", "Omar Haddad",
+     "António Guterres"),
 ])
 def test_an_office_and_the_date_name_the_speaker(text: str, office: str, delivered_by: str | None,
                                                  expected: str) -> None:
@@ -197,6 +220,8 @@ def test_an_office_and_the_date_name_the_speaker(text: str, office: str, deliver
      "各国应当保护他们的工作空间，并倾听他们的声音。", "Volker Türk"),
     ("UNITED NATIONS\n\nTHE SECRETARY-GENERAL\n\nMESSAGE ON WORLD REFUGEE DAY\n\n20 June 2016\n\n" + BODY,
      "Ban Ki-moon"),
+    ("El Secretario General\n\nMensaje del Día Internacional de la Mujer\n\n8 de marzo de 2007\n\n"
+     "Es un honor hacerles llegar mis saludos en este Día Internacional de la Mujer.", "Ban Ki-moon"),
 ])
 def test_offices_in_other_languages_and_cases(text: str, expected: str) -> None:
     assert ingest(text).speaker == expected

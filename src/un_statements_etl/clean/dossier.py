@@ -18,7 +18,7 @@ that found it (`ParsedDocument.provenance`). The parts are returned uncleaned.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -124,7 +124,7 @@ def _read_line(plain: str, head: _Header, first: bool) -> str | None:
         return "symbol"
     if (said := speaker_line(plain)) is not None:
         head.put_speaker(said)
-        if head.get("title") is None and _BYLINE_TITLE.match(plain):
+        if head.get("title") is None and (_BYLINE_TITLE.match(plain) or len(plain.split()) >= 10):
             head.put("title", plain, "byline_title")  # "Statement by NAME, ROLE, to the Committee" heads the page
             return "title"
         return "speaker"
@@ -272,6 +272,12 @@ def _settle(head: _Header, body: str) -> None:
     if title_said := title_speaker(title):
         if title_said.name is None and title_said.office is None:
             title_said = named_holder(title_said.role or "", openings) or title_said
+        if title_said.office and re.search(r"(?i)spokes|porte-parole|portavoz", head.get("speaker_role") or ""):
+            # "Statement by the Secretary-General" signed by the spokesperson: the office speaks
+            title_said = replace(title_said, delivered_by=head.get("speaker"))
+            for name in ("speaker", "speaker_role"):
+                head.values.pop(name, None)
+                head.how.pop(name, None)
         head.put_speaker(title_said)
     # a meeting summary ("The Council this morning held ...") names the meeting's speakers, none its own
     if not several_speakers(paragraphs) and kind_of_opening(openings[0] if openings else "") != "meeting_summary":

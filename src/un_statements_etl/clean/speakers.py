@@ -69,7 +69,8 @@ _NOT_NAME = wordset(
     "department relations centre center institute foundation network alliance group panel board "
     "rapporteur expert spokesperson spokesman spokeswoman director-general under-secretary-general "
     "coordinator representative envoy adviser chairperson")
-_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|H\.?E|Judge|Justice|Ambassador)\.?\s+)+")
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|H\.?E|Judge|Justice|Ambassador|M|Mme|Sr|Sra|Dña?)\.?\s+)+")
+HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|M|Mme|Sr|Sra)\.?"
 
 
 @functools.cache
@@ -193,6 +194,22 @@ _LABEL_ROLE_NAME = re.compile(rf"^(?:Speakers?|Presenters?|Briefer)\s*:\s*(?P<ro
 _NAME_COMMA_ROLE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?i:(?:the\s+)?{ROLE_HEAD})[^.;,]{{0,100}}?)\.?$")
 
 
+_UN_WORDS = re.compile(r"(?i)\b(?:the|le|la|el|des|de|of|UN|United\s+Nations|Nations\s+Unies|Naciones\s+Unidas|ООН|"
+                       r"de\s+l['’]ONU)\b|联合国|الأمم\s+المتحدة|[\W_]")
+
+
+def _only_office(plain: str) -> bool:
+    """True for a line that is an office and nothing else ("THE SECRETARY-GENERAL", "El Secretario General")."""
+    return not _UN_WORDS.sub("", re.sub(rf"(?i){OFFICE_PATTERN.removeprefix('(?i)')}", "", plain))
+
+
+# "Statement of Ms. NAME United Nations High Commissioner ...": the honorific marks where the name starts
+_BY_HONORIFIC = re.compile(rf"(?i:\b(?:by|of|par|por|de)\s+){HONORIFIC}\s+(?P<name>{NAME}),?\s+(?P<role>"
+                           rf"(?:the\s+)?(?:(?:UN|United\s+Nations)\s+)?(?i:{ROLE_HEAD}|Deputy\s+High\s+Commissioner"
+                           r"[^,\n]{0,40}?|Commissioner\s+for\s+Human\s+Rights))(?=\s+(?:to|at|on|in|before|for\s+the)\b|"
+                           r"\s*[,.:;–-]|\s*$)")
+
+
 def speaker_line(plain: str) -> Speaker | None:
     """The speaker a header line names: a byline, a "Speaker:" label, or "NAME, ROLE".
 
@@ -204,14 +221,17 @@ delivered_by=None, office=None)
     >>> speaker_line("Spokesperson: Ravina Shamdasani").role
     'Spokesperson'
     """
+    if len(plain.split()) > 30:
+        return None  # a header line is short; this is a paragraph
     if (by := byline(plain)) is not None:
         return Speaker(by[0], by[1], "byline")
     if (label := _LABEL_ROLE_NAME.match(plain)) and is_name(clean_name(label.group("name"))):
         return Speaker(clean_name(label.group("name")), tidy_role(label.group("role")), "speaker_label")
-    if len(plain.split()) <= 6 and (office := office_in(plain)) and re.fullmatch(
-            r"(?i)(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Secretary-General|High\s+Commissioner"
-            r"(?:\s+for\s+Human\s+Rights)?)\.?", plain):
+    if len(plain.split()) <= 12 and (office := office_in(plain)) and _only_office(plain):
         return Speaker(None, office, "office_line", office=office)  # "The Secretary-General" above a message
+    if (by := _BY_HONORIFIC.search(plain)) and is_name(clean_name(by.group("name"))):
+        # "Addresses by Ms. NAME United Nations Deputy High Commissioner"
+        return Speaker(clean_name(by.group("name")), tidy_role(by.group("role")), "by_honorific_name")
     said = _LABEL_NAME.match(plain) or _NAME_COMMA_ROLE.match(plain)
     if said and is_name(clean_name(said.group("name"))):
         role = said.group("role").strip()
@@ -298,43 +318,101 @@ delivered_by='Spokesperson for the Secretary-General', office='Secretary-General
     'heads of UNICEF, WFP and WHO'
     >>> title_speaker("Opening statement by High Commissioner Volker Türk at the 55th session").name
     'Volker Türk'
+    >>> title_speaker("TRANSCRIPTION DE LA CONFÉRENCE DE PRESSE DU SECRÉTAIRE GÉNÉRAL, M. KOFI ANNAN, AU SIÈGE").name
+    'Kofi Annan'
     """
     title = " ".join(title.split())
+    if title.isupper():  # in capitals, only a name set off by a comma and an honorific reads as one
+        return next((found for read in _UPPER_TITLE_READERS if (found := read(title))), None)
+    return next((found for read in _TITLE_READERS if (found := read(title))), None)
+
+
+def _upper_office_name(title: str) -> Speaker | None:
+    """"... DU SECRÉTAIRE GÉNÉRAL, M. KOFI ANNAN, ...": the office, a comma, an honorific, the name."""
+    match = _UPPER_OFFICE_NAME.search(title.title())
+    if match and is_name(clean_name(match.group("name"))) and (office := office_in(match.group("office"))):
+        return Speaker(clean_name(match.group("name")), tidy_role(match.group("office")), "office_name")
+    return None
+
+
+def _attributable(title: str) -> Speaker | None:
     if _ATTRIBUTABLE.match(title):
         return Speaker(None, "Secretary-General", "sg_spokesperson_title",
                        delivered_by="Spokesperson for the Secretary-General", office="Secretary-General")
-    if found := read_on_behalf(title):
-        return found
+    return None
+
+
+def _joint_or_body(title: str) -> Speaker | None:
     if joint := _JOINT.match(title):
         return Speaker(joint.group("who").strip(" ,"), None, "joint_title")
     if re.search(r"(?i)\bsecurity\s+council\s+press\s+statement\b|^press\s+statement\s+by\s+(?:the\s+)?"
                  r"security\s+council\s+president\b", title):
         return Speaker("Security Council", None, "sc_press_statement_title")
-    if (by := _TITLE_BY_ROLE_NAME.search(title)) and is_name(clean_name(by.group("name"))):
-        return Speaker(clean_name(by.group("name")), tidy_role(by.group("role")), "title_by_role_name")
-    if (by := _TITLE_BY_NAME_ROLE.search(title)) and is_name(clean_name(by.group("name"))):
-        return Speaker(clean_name(by.group("name")), tidy_role(by.group("role")), "title_by_name_role")
+    if body := _BODY_STATEMENT.match(title):  # "Statement of Special Procedures on Human Rights Day"
+        return Speaker(body.group("who"), None, "body_statement_title")
+    return None
+
+
+def _office_author(title: str) -> Speaker | None:
+    """"Statement by the Secretary-General - on ...": the office, which the date names."""
+    if (author := _OFFICE_AUTHOR.match(title)) and (office := office_in(author.group(0))):
+        return Speaker(None, office, "office_author_title", office=office)
+    return None
+
+
+def _named_in_title(title: str) -> Speaker | None:
+    for pattern, rule in ((_TITLE_BY_ROLE_NAME, "title_by_role_name"), (_TITLE_BY_NAME_ROLE, "title_by_name_role"),
+                          (_BY_HONORIFIC, "by_honorific_name"), (_TITLE_ROLE_COMMA_NAME, "title_role_comma_name"),
+                          (_TITLE_BY_NAME, "title_by_name")):
+        if (by := pattern.search(title)) and is_name(clean_name(by.group("name"))):
+            role = by.groupdict().get("role")
+            return Speaker(clean_name(by.group("name")), tidy_role(role) if role else None, rule)
+    return None
+
+
+def _subject_of_title(title: str) -> Speaker | None:
     for match in _ROLE_THEN_NAME.finditer(title):
         # the subject of a title, not its object: "Secretary-General thanks High Commissioner NAME"
-        if _TITLE_SUBJECT.search(title[:match.start()]):
-            pair = role_and_name(title[match.start():])
-            if pair is not None:
-                return Speaker(pair[1], pair[0], "title_role_name")
+        if _TITLE_SUBJECT.search(title[:match.start()]) and (pair := role_and_name(title[match.start():])):
+            return Speaker(pair[1], pair[0], "title_role_name")
     for match in _OFFICE_NAME.finditer(title):
         if _TITLE_SUBJECT.search(title[:match.start()]) and (found := office_and_name(title[match.start():])):
             return found
+    return None
+
+
+def _by_role_only(title: str) -> Speaker | None:
+    """"Press conference by Under-Secretary-General for ...": the role; the opening names the person."""
     if role_only := _TITLE_BY_ROLE.search(title):
         return Speaker(None, tidy_role(role_only.group("role")), "title_by_role")
     return None
 
 
+_TITLE_READERS = (_attributable, read_on_behalf, _joint_or_body, _office_author, _named_in_title, _subject_of_title,
+                  _by_role_only)
+_UPPER_TITLE_READERS = (_attributable, _joint_or_body, _office_author, _upper_office_name, _by_role_only)
+_UPPER_OFFICE_NAME = re.compile(rf"(?P<office>(?i:{OFFICE_PATTERN.removeprefix('(?i)')})),\s+{HONORIFIC}\s+"
+                                rf"(?P<name>{NAME})(?=\s*[,.:;]|\s*$)")
+_OFFICE_AUTHOR = re.compile(r"(?i)^(?:statement|message|remarks|address|déclaration|mensaje|declaración)\s+(?:by|of|du|"
+                            r"del|de)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Secretary-General|"
+                            r"Secrétaire\s+général|Secretario\s+General)(?=\s*(?:[-–—:,]|on\b|sur\b|sobre\b|$))")
+_BODY_STATEMENT = re.compile(r"(?i)^(?:joint\s+)?statement\s+(?:of|by)\s+(?:the\s+)?(?P<who>(?:UN\s+)?(?:Special\s+"
+                             r"Procedures|(?:independent\s+)?(?:human\s+rights\s+)?experts|Working\s+Group\s+on\s+[^,]+?|"
+                             r"Committee\s+(?:on|against)\s+[^,]+?))(?=\s+(?:on|at|to|following|regarding)\b|\s*[:,–-]|$)")
+# "United Nations Under-Secretary-General for Humanitarian Affairs, NAME Remarks at ..."
+_TITLE_ROLE_COMMA_NAME = re.compile(rf"^(?P<role>(?:(?:UN|United\s+Nations)\s+)?{ROLE_HEAD}[^,]{{0,80}}),\s+"
+                                    rf"(?P<name>{NAME})\s+(?:Remarks|Statement|Opening|Address|Speech|Message|Briefing)\b")
+# "Acceptance speech by NAME on 7 June 2022"
+_TITLE_BY_NAME = re.compile(rf"\b(?:by|por|par)\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?=\s+(?:on|at|to|before|in|during)"
+                            r"\s|\s*$)")
 _TITLE_BY_ROLE_NAME = re.compile(rf"(?i:\bby\s+(?:the\s+)?)(?P<role>{ROLE_HEAD}[^,]{{0,80}}),\s+(?P<name>{NAME})\s*$")
+# what may stand before a title's subject: nothing, "by"/"of", or an agency's acronym ("UNICEF ")
 _TITLE_SUBJECT = re.compile(r"(?i)(?:^|\b(?:by|of|from|du|de|del|des|par|por)|['’]s)\s*"
-                            r"(?:the\s+|le\s+|la\s+|l['’]|el\s+)?$")
+                            r"(?:the\s+|le\s+|la\s+|l['’]|el\s+)?(?-i:[A-Z]{2,8}\s+)?$")
 # "... - Statement by NAME, ROLE, to ...", "Declaración realizada por NAME, ROLE"
 _TITLE_BY_NAME_ROLE = re.compile(rf"\b(?:by|por|par)\s+(?P<name>{NAME}),\s+(?P<role>[^,\[\]():]{{3,120}})")
 _TITLE_BY_ROLE = re.compile(rf"(?i:\b(?:press\s+(?:conference|briefing)|remarks|statement|briefing)\s+by\s+(?:the\s+)?)"
-                            rf"(?P<role>(?i:{ROLE_HEAD}))\s*$")
+                            rf"(?P<role>(?i:{ROLE_HEAD}))(?=\s*$|\s+(?i:at|on|in|to|following|after)\s)")
 
 
 def named_holder(role: str, paragraphs: list[str]) -> Speaker | None:
@@ -344,8 +422,12 @@ def named_holder(role: str, paragraphs: list[str]) -> Speaker | None:
     >>> named_holder("Special Representative on human rights defenders", ["Defenders were at risk, Hina "
     ...              "Jilani, the Secretary-General's Special Representative on human rights defenders, said."]).name
     'Hina Jilani'
+    >>> named_holder("UNITED NATIONS HIGH COMMISSIONER FOR HUMAN RIGHTS", ["Briefing correspondents today, "
+    ...              "Jane Roe, High Commissioner for Human Rights, signalled advances."]).name
+    'Jane Roe'
     """
-    head = " ".join(role.split()[:2])
+    # the role's own words, without "the UN": "High Commissioner" of "UNITED NATIONS HIGH COMMISSIONER ..."
+    head = " ".join(re.sub(r"(?i)^(?:the\s+)?(?:UN|United\s+Nations)\s+", "", role).split()[:2])
     pattern = re.compile(rf"(?P<name>{NAME}),\s+(?:[^,]{{0,60}}?\s)?(?i:{re.escape(head)})\b")
     for paragraph in paragraphs:
         for match in pattern.finditer(paragraph):
