@@ -229,9 +229,9 @@ delivered_by=None, office=None)
         return Speaker(clean_name(label.group("name")), tidy_role(label.group("role")), "speaker_label")
     if len(plain.split()) <= 12 and (office := office_in(plain)) and _only_office(plain):
         return Speaker(None, office, "office_line", office=office)  # "The Secretary-General" above a message
-    if (by := _BY_HONORIFIC.search(plain)) and is_name(clean_name(by.group("name"))):
+    if (honoured := _BY_HONORIFIC.search(plain)) and is_name(clean_name(honoured.group("name"))):
         # "Addresses by Ms. NAME United Nations Deputy High Commissioner"
-        return Speaker(clean_name(by.group("name")), tidy_role(by.group("role")), "by_honorific_name")
+        return Speaker(clean_name(honoured.group("name")), tidy_role(honoured.group("role")), "by_honorific_name")
     said = _LABEL_NAME.match(plain) or _NAME_COMMA_ROLE.match(plain)
     if said and is_name(clean_name(said.group("name"))):
         role = said.group("role").strip()
@@ -330,7 +330,7 @@ delivered_by='Spokesperson for the Secretary-General', office='Secretary-General
 def _upper_office_name(title: str) -> Speaker | None:
     """"... DU SECRÉTAIRE GÉNÉRAL, M. KOFI ANNAN, ...": the office, a comma, an honorific, the name."""
     match = _UPPER_OFFICE_NAME.search(title.title())
-    if match and is_name(clean_name(match.group("name"))) and (office := office_in(match.group("office"))):
+    if match and is_name(clean_name(match.group("name"))) and office_in(match.group("office")):
         return Speaker(clean_name(match.group("name")), tidy_role(match.group("office")), "office_name")
     return None
 
@@ -403,8 +403,8 @@ _BODY_STATEMENT = re.compile(r"(?i)^(?:joint\s+)?statement\s+(?:of|by)\s+(?:the\
 _TITLE_ROLE_COMMA_NAME = re.compile(rf"^(?P<role>(?:(?:UN|United\s+Nations)\s+)?{ROLE_HEAD}[^,]{{0,80}}),\s+"
                                     rf"(?P<name>{NAME})\s+(?:Remarks|Statement|Opening|Address|Speech|Message|Briefing)\b")
 # "Acceptance speech by NAME on 7 June 2022"
-_TITLE_BY_NAME = re.compile(rf"\b(?:by|por|par)\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?=\s+(?:on|at|to|before|in|during)"
-                            r"\s|\s*$)")
+_TITLE_BY_NAME = re.compile(rf"\b(?:by|por|par)\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"
+                            r"(?=\s+(?:on|at|to|before|in|during)\s|\s*$)")
 _TITLE_BY_ROLE_NAME = re.compile(rf"(?i:\bby\s+(?:the\s+)?)(?P<role>{ROLE_HEAD}[^,]{{0,80}}),\s+(?P<name>{NAME})\s*$")
 # what may stand before a title's subject: nothing, "by"/"of", or an agency's acronym ("UNICEF ")
 _TITLE_SUBJECT = re.compile(r"(?i)(?:^|\b(?:by|of|from|du|de|del|des|par|por)|['’]s)\s*"
