@@ -152,8 +152,26 @@ def test_times_of_day_are_not_places() -> None:
      "GENEVA – The UN Independent International Fact-Finding Mission on the Region will hold a press conference.",
      "UN Independent International Fact-Finding Mission on the Region", None, "collective_opening"),
     ("Experts to review cases of detention\n\nGENEVA (24 August 2012) – The United Nations Working Group on "
-     "Arbitrary Detention* will begin its session on Monday.", "United Nations Working Group on Arbitrary Detention",
+     "Arbitrary Detention* will begin its session on Monday.", "Working Group on Arbitrary Detention",
      None, "collective_opening"),
+    # a body's name without the "(ACRONYM)" the release adds
+    ("Experts visit the country\n\nGENEVA (19 September 2018) – The United Nations Working Group on Enforced or "
+     "Involuntary Disappearances (WGEID) will visit the country next week.",
+     "Working Group on Enforced or Involuntary Disappearances", None, "collective_opening"),
+    # a known office holder right after the role, even before a capitalised word
+    (f"UN Human Rights High Commissioner Volker Türk Interactive Dialogue at the Council\n\n{BODY}",
+     "Volker Türk", "UN Human Rights High Commissioner", "title_role_name"),
+    # a French caption line "NAME, <office>"
+    ("Le Haut-Commissaire dresse un sombre tableau\n\nJane Roe, Haut-Commissaire aux droits de l'homme de l’ONU "
+     "(photo ONU).\n\nLe déni des droits de l'homme est ce qui génère la honte la plus grande.", "Jane Roe",
+     "Haut-Commissaire aux droits de l'homme de l’ONU (photo ONU)", "speaker_line"),
+    # a single answering turn opens a transcript
+    ("14 October 2006\n\nMr. Omar Haddad: Thank you very much for your kind introduction and your patience.\n\n"
+     "Ladies and gentlemen, I am delighted to be here.", "Omar Haddad", None, "transcript_turns"),
+    # a name alone on its line with the role under it
+    ("\"Human rights are our common heritage.\"\n\nJane Roe\n\nUnited Nations High Commissioner for Human Rights\n\n"
+     "HUMAN RIGHTS DAY 2004 - Press Conference Highlights", "Jane Roe",
+     "United Nations High Commissioner for Human Rights", "signature_block"),
     (f"Statement of Ms. Jane Roe United Nations High Commissioner for Human Rights to the Council\n\n{BODY}",
      "Jane Roe", "United Nations High Commissioner for Human Rights", "by_honorific_name"),
     ("Introduction to country reports under item 2\n\nAddresses by Ms. Jane Roe United Nations Deputy High "
@@ -220,6 +238,16 @@ def test_an_office_and_the_date_name_the_speaker(text: str, office: str, deliver
      "各国应当保护他们的工作空间，并倾听他们的声音。", "Volker Türk"),
     ("UNITED NATIONS\n\nTHE SECRETARY-GENERAL\n\nMESSAGE ON WORLD REFUGEE DAY\n\n20 June 2016\n\n" + BODY,
      "Ban Ki-moon"),
+    # the French spokesperson "de M. NAME, Secrétaire général", a weekday and date set off by commas
+    (" date 2021-06 La déclaration suivante a été communiquée, mardi 8 juin 2021, par le Porte-parole de "
+     "M. António Guterres, Secrétaire général de l’ONU :\n\nLa décision prise aujourd’hui est un honneur.",
+     "António Guterres"),
+    # no date, but a year in the title that one Secretary-General held throughout
+    ("Mensaje del Secretario General 2017\n\nEn el Día Internacional de la Paz, reflexionamos sobre el costo "
+     "de la guerra.", "António Guterres"),
+    # a Russian dateline dates the message; the office in the title speaks
+    ("ПОСЛАНИЕ ГЕНЕРАЛЬНОГО СЕКРЕТАРЯ ООН ПО ПОВОДУ ВСЕМИРНОГО ДНЯ\n\nНью-Йорк, 1 декабря 2010 - В следующем году "
+     "исполняется 30 лет со времени начала эпидемии.", "Ban Ki-moon"),
     ("El Secretario General\n\nMensaje del Día Internacional de la Mujer\n\n8 de marzo de 2007\n\n"
      "Es un honor hacerles llegar mis saludos en este Día Internacional de la Mujer.", "Ban Ki-moon"),
 ])

@@ -37,7 +37,15 @@ from .furniture import (
 )
 from .header_dates import date_line, dateline, find_date, find_dates, place_date_line, title_case
 from .kinds import KIND_OF_SPEAKER_RULE, kind_of_label, kind_of_opening, kind_of_symbol, kind_of_title
-from .openings import CITY_DASH, delivered_by_label, issued_by, opening_speaker, several_speakers, transcript_speaker
+from .openings import (
+    CITY_DASH,
+    delivered_by_label,
+    issued_by,
+    opening_speaker,
+    several_speakers,
+    signature_block,
+    transcript_speaker,
+)
 from .speakers import Speaker, named_holder, speaker_line, title_speaker
 
 __all__ = ["find_date", "parse_document"]
@@ -46,7 +54,7 @@ __all__ = ["find_date", "parse_document"]
 _BYLINE_TITLE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}(?:statement|remarks|speech|message|address|briefing|"
                            r"press\s+conference|declaración|déclaration|discours|discurso)\s+(?:\w+\s+)?(?:by|por|par)\b")
 _TITLE_MAY_FOLLOW = ("press_office_line", "place_date_line")  # lines that can stand above a headline
-_DATE_PREFIX = re.compile(r"^(?i:date)\s*:?\s+(?P<day>\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$")
+_DATE_PREFIX = re.compile(r"^(?i:date)\s*:?\s+(?P<day>\d{4}-\d{2}(?:-\d{2})?)\s+(?P<rest>\S.*)$")
 _URL_LINE = re.compile(r"(?i)^(?:(?:url|source|link|canonical(?: url)?)\s*:\s*)?<?(https?://[^\s<>]+)>?$")
 _LOCATION_LINE = re.compile(r"(?i)^location\s*:\s*(.+)$")
 _SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.]{1,10}){1,5}(?:-[A-Z0-9/.]+)*\b")
@@ -150,7 +158,8 @@ def _scan_header(lines: list[str], head: _Header) -> int:
         if not plain:
             continue
         if prefix := _DATE_PREFIX.match(plain):  # " date 2024-06-26 The following ...": metadata glued on
-            head.put("published_on", date.fromisoformat(prefix.group("day")), "date_prefix")
+            if len(prefix.group("day")) == 10:  # "2021-06" names a month, not the day
+                head.put("published_on", date.fromisoformat(prefix.group("day")), "date_prefix")
             lines[index] = plain = prefix.group("rest")
         if dateline(plain) or _EDITOR_NOTE.match(plain) or issued_by(plain):
             return index
@@ -289,6 +298,8 @@ def _settle(head: _Header, body: str) -> None:
             head.put_speaker(turns)
         if delivered := delivered_by_label(paragraphs):
             head.put_speaker(delivered)
+        if signed := signature_block(paragraphs):
+            head.put_speaker(signed)
     _settle_date(head, title, body)
     _settle_kind(head, title, openings)
 

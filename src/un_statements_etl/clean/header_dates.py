@@ -129,7 +129,8 @@ _DATE_LABEL = re.compile(rf"(?i)\b(?:this\s+(?:story|article|page)\s+was\s+)?(?:
                          r"|[\W_]|[年月日]")
 # a place: capitalised words (with the particles of city names), or one or two Arabic words
 _PLACE = (r"(?:[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|es|au|de|la|el|del|di))*|"
-          r"[\u0621-\u064A]+(?:[ \t][\u0621-\u064A]+)?)")
+          r"[\u0621-\u064A]+(?:[ \t][\u0621-\u064A]+)?|"
+          r"[\u0410-\u042F][\u0400-\u04FF'’.-]*(?:[ \t-][\u0400-\u04FF]+)?)")
 _PLACE_DATE = re.compile(rf"^\(?(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}})\s*(?:,|،|\()\s*(?:(?:le|el|on)\s*)?$")
 _DATELINE = re.compile(rf"^[(（]?(?P<city>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}}|[\u4e00-\u9fff]{{2,8}})\s*"
                        r"(?:[(（](?P<d1>[^()（）]{4,40})[)）]|,\s*(?P<d2>[^–—()]{4,40}?)\s*\)?)\s*"

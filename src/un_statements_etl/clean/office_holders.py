@@ -122,6 +122,23 @@ def holder(office: str, on: date | None) -> str | None:
     return None
 
 
+def holder_in_year(office: str, year: int) -> str | None:
+    """The person in `office` through the whole of `year`, when one person held it all year.
+
+    >>> holder_in_year("Secretary-General", 2017), holder_in_year("Secretary-General", 2006)
+    ('António Guterres', 'Kofi Annan')
+    >>> holder_in_year("UN High Commissioner for Human Rights", 2022) is None  # two holders that year
+    True
+    """
+    first, last = holder(office, date(year, 1, 1)), holder(office, date(year, 12, 31))
+    return first if first and first == last else None
+
+
+def holders() -> tuple[str, ...]:
+    """Everyone who held one of the offices, longest name first (for reading names after a role)."""
+    return tuple(sorted({name for terms in _TERMS.values() for name, _, _ in terms}, key=len, reverse=True))
+
+
 def _folded(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("-", " ").split())

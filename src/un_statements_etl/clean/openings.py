@@ -20,6 +20,7 @@ from .speakers import (
     clean_name,
     is_name,
     office_and_name,
+    office_in,
     read_on_behalf,
     role_and_name,
     speaker_line,
@@ -42,12 +43,17 @@ _ISSUED_BY = re.compile(
     r"(?:issued|released|made|delivered)|la\s+déclaration\s+suivante\s+a\s+été\s+(?:communiquée|publiée|faite)|"
     r"la\s+siguiente\s+declaración\s+(?:fue|ha\s+sido)\s+(?:emitida|publicada|formulada)|following\s+is\s+"
     r"(?:today['’]s\s+|the\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:security\s+council\s+)?press\s+statement)"
-    r"(?:,?\s+(?:today|aujourd['’]hui|hoy|yesterday|on\s+\w+)\s*,?)?\s+(?:by|par|por)\s+(?P<who>[^:]{3,200}?)\s*[:.]?\s*$")
+    r"(?:,?\s+(?:today|aujourd['’]hui|hoy|yesterday|on\s+\w+)\s*,?|,\s*[^,]{3,40},)?\s+(?:by|par|por)\s+"
+    r"(?P<who>[^:]{3,200}?)\s*[:.]?\s*$")
 _SG_SPOKESPERSON = re.compile(
     rf"(?i:(?:the\s+|le\s+|el\s+)?(?:spokes(?:person|man|woman)|porte-parole|portavoz)\s+(?:for|du|del)\s+(?:the\s+)?"
     rf"(?:UN\s+|United\s+Nations\s+)?(?:Secretary-General|Secrétaire\s+général|Secretario\s+General)"
     rf"(?:\s+(?:des\s+Nations\s+Unies|de\s+l['’]ONU|de\s+las\s+Naciones\s+Unidas|of\s+the\s+United\s+Nations))?)"
-    rf",?\s*(?:(?:M|Mr|Sr)\.?\s+)?(?P<name>{NAME})?\W*$")
+    rf",?\s*(?:(?:M|Mr|Sr)\.?\s+)?(?P<name>{NAME})?\W*$"
+    # "le Porte-parole de M. NAME, Secrétaire général de l’ONU"
+    rf"|(?i:(?:the\s+|le\s+|el\s+)?(?:spokes(?:person|man|woman)|porte-parole|portavoz)\s+(?:of|for|de|del))\s+"
+    rf"(?:(?:M|Mr|Sr)\.?\s+)?(?P<name2>{NAME}),\s+(?i:(?:the\s+)?(?:UN\s+)?(?:Secretary-General|Secrétaire\s+général|"
+    r"Secretario\s+General))")
 _FOLLOWING_REMARKS = re.compile(
     rf"^Following\s+(?:is|are)\s+(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:(?:opening|closing|introductory)\s+)?"
     rf"(?:remarks|statement|message|address|speech|briefing)(?:\s+made|\s+delivered|\s+given)?\s+by\s+"
@@ -77,7 +83,7 @@ def issued_by(paragraph: str) -> Speaker | None:
     if re.search(r"(?i)security\s+council", paragraph[:match.start("who")]):
         return Speaker("Security Council", None, "sc_press_statement", delivered_by=tidy_role(who))
     if spokes := _SG_SPOKESPERSON.match(who):
-        name = spokes.group("name")
+        name = spokes.group("name") or spokes.group("name2")
         if name and is_name(clean_name(name)):
             return Speaker(clean_name(name), "Secretary-General", "issued_by_sg_spokesperson",
                            delivered_by="Spokesperson for the Secretary-General")
@@ -137,7 +143,7 @@ def collective_speaker(opening: str) -> str | None:
     >>> collective_speaker("UN experts* today urged the authorities to act.")
     'UN experts'
     >>> collective_speaker("The UN Committee against Torture today expressed concern about ...")
-    'UN Committee against Torture'
+    'Committee against Torture'
     >>> collective_speaker("The members of the Security Council condemned in the strongest terms ...")
     'Security Council'
     >>> collective_speaker("Experts said many things.") is None
@@ -146,7 +152,8 @@ def collective_speaker(opening: str) -> str | None:
     match = _COLLECTIVE_SPEAKER.match(opening.strip()) or _COLLECTIVE_ROMANCE.match(opening.strip())
     if not match:
         return None
-    group = " ".join(match.group("group").split())
+    group = re.sub(r"\s*\([A-Z]{2,10}\)$", "", " ".join(match.group("group").split()))
+    group = re.sub(r"^(?:UN|United Nations) (?=(?:Working Group|Committee|Subcommittee|Sub-committee)\b)", "", group)
     return re.sub(r"^members of the (?:UN )?", "", group)
 
 
@@ -162,8 +169,23 @@ def transcript_speaker(paragraphs: list[str]) -> Speaker | None:
     """
     names = [clean_name(m.group("name")) for p in paragraphs if (m := _TURN.match(p))]
     names = [n for n in names if is_name(n)]
-    if len(names) >= 2 and len(set(names)) == 1:
+    opens = bool(paragraphs) and bool(_TURN.match(paragraphs[0]))  # "Mr. NAME: Thank you ..." opens the text
+    if (len(names) >= 2 or opens) and len(set(names)) == 1:
         return Speaker(names[0], None, "transcript_turns")
+    return None
+
+
+def signature_block(paragraphs: list[str]) -> Speaker | None:
+    """A name alone on a line with the role on the next ("Jane Roe" / "United Nations High
+    Commissioner for Human Rights"), as a quotation card or a letter prints it.
+
+    >>> signature_block(["A quotation.", "Jane Roe", "United Nations High Commissioner for Human Rights"]).name
+    'Jane Roe'
+    """
+    for name, role in itertools.pairwise(paragraphs[:8]):
+        if is_name(clean_name(name)) and len(role.split()) <= 12 and (
+                office_in(role) or re.match(rf"(?i)(?:the\s+)?{ROLE_HEAD}", role)):
+            return Speaker(clean_name(name), tidy_role(role), "signature_block")
     return None
 
 
@@ -189,6 +211,8 @@ def opening_speaker(paragraph: str, first: bool = True) -> Speaker | None:
         return Speaker(pair[1], pair[0], "opening_role_name")
     if first and (found := office_and_name(paragraph[:300])):
         return found
+    if first and (honoured := speaker_line(paragraph[:300])) and honoured.rule == "by_honorific_name":
+        return honoured  # "Check against delivery Address by Ms. NAME UN High Commissioner ..."
     if group := collective_speaker(paragraph):
         return Speaker(group, None, "collective_opening")
     return None

@@ -21,7 +21,10 @@ import re
 from dataclasses import dataclass
 
 from .furniture import wordset
-from .office_holders import OFFICE_PATTERN, office_in
+from .office_holders import OFFICE_PATTERN, holders, office_in
+
+__all__ = ["NAME", "ROLE_HEAD", "Speaker", "byline", "clean_name", "is_name", "office_and_name", "office_in",
+           "read_on_behalf", "role_and_name", "speaker_line", "tidy_role", "title_speaker"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ _PARTICLE = r"(?:de|da|del|dos|du|van|von|der|bin|al|el|la|le|di|ter)"
 # names never run over a line break: the line after a byline is a place or a date, not a surname
 NAME = rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}){{1,3}}?"
 _FIXED_ROLES = ("High Commissioner for Human Rights", "High Commissioner for Refugees", "High Commissioner",
+                "Human Rights High Commissioner", "Human Rights Chief",
                 "Secretary-General", "Emergency Relief Coordinator", "President of the Human Rights Council",
                 "President of the General Assembly", "President of the Security Council")
 _OPEN_ROLES = ("Special Rapporteur", "Independent Expert", "Special Representative", "Special Adviser",
@@ -68,7 +72,7 @@ _NOT_NAME = wordset(
     "programme program fund mission office forces union court bank section division unit service "
     "department relations centre center institute foundation network alliance group panel board "
     "rapporteur expert spokesperson spokesman spokeswoman director-general under-secretary-general "
-    "coordinator representative envoy adviser chairperson")
+    "coordinator representative envoy adviser chairperson headquarters palais dialogue interactive")
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|H\.?E|Judge|Justice|Ambassador|M|Mme|Sr|Sra|Dña?)\.?\s+)+")
 HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|M|Mme|Sr|Sra)\.?"
 
@@ -102,6 +106,8 @@ def is_name(text: str) -> bool:
         return False
     if text.isupper() or _headline_case(text):  # "CONDAMNE LES", "Addressing Seventieth": a headline's words
         return False
+    if any(len(word) > 1 and word.isupper() for word in text.split()):  # "UN Headquarters": an acronym
+        return False
     spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
     return not any(span in _place_names() for span in spans)
 
@@ -120,6 +126,9 @@ def tidy_role(role: str) -> str:
     return " ".join(role.split()).strip(" ,;:")
 
 
+_ROLE_HOLDER = re.compile(rf"\b(?P<role>{ROLE_HEAD}),?\s+(?P<name>{'|'.join(map(re.escape, holders()))})\b")
+
+
 def role_and_name(text: str) -> tuple[str | None, str] | None:
     """(role, name) of the first "<role> <name>" phrase in `text`.
 
@@ -135,6 +144,8 @@ def role_and_name(text: str) -> tuple[str | None, str] | None:
     issued = _ISSUED_FOR_SG.search(text)
     if issued:
         return "Secretary-General", clean_name(issued.group("name"))
+    for match in _ROLE_HOLDER.finditer(text):  # "High Commissioner Volker Türk Interactive Dialogue"
+        return tidy_role(match.group("role")), match.group("name")
     for match in _ROLE_THEN_NAME.finditer(text):
         if re.match(r"\s*(?:\([A-Z]+\)\s*)?,?\s+and\s+[A-Z]", text[match.end():]):
             return None  # "Executive Director A and Executive Director B will ...": two voices, no one speaker
@@ -191,7 +202,8 @@ _LABEL_NAME = re.compile(rf"^(?P<role>(?:Spokesperson|Spokesman|Spokeswoman|Spea
 _LABEL_ROLE_NAME = re.compile(rf"^(?:Speakers?|Presenters?|Briefer)\s*:\s*(?P<role>[^,]{{3,120}}),\s*"
                               rf"(?P<name>{NAME})\.?$")
 # a speaker line is short: "NAME, ROLE" of a dozen words, not a paragraph that starts with a name
-_NAME_COMMA_ROLE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?i:(?:the\s+)?{ROLE_HEAD})[^.;,]{{0,100}}?)\.?$")
+_NAME_COMMA_ROLE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?i:(?:the\s+)?{ROLE_HEAD}|"
+                              rf"{OFFICE_PATTERN.removeprefix('(?i)')})[^.;,]{{0,100}}?)\.?$")
 
 
 _UN_WORDS = re.compile(r"(?i)\b(?:the|le|la|el|des|de|of|UN|United\s+Nations|Nations\s+Unies|Naciones\s+Unidas|ООН|"

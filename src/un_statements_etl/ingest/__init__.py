@@ -8,12 +8,13 @@ identity and content hash.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from datetime import date
 
 from ..clean import FIXERS, clean_text, detect_language, parse_document
 from ..clean.kinds import KINDS, kind_of_label
-from ..clean.office_holders import holder, office_in, same_person, title_office
+from ..clean.office_holders import holder, holder_in_year, office_in, same_person, title_office
 from ..clean.speakers import byline
 from ..errors import DocumentTooLargeError, EmptyDocumentError
 from ..records import ParsedDocument, RawDocument, Section, Statement
@@ -131,6 +132,8 @@ def _speaker(parsed: ParsedDocument, hints: dict, title: str | None, published_o
     from_title = None if speaker or parsed.kind == "meeting_summary" else title_office(title or "")
     office = parsed.office or office_in(role or "") or from_title
     person = holder(office, published_on) if office else None
+    if office and published_on is None and (year := re.search(r"\b(?:19[4-9]\d|20\d\d)\b", title or "")):
+        person = holder_in_year(office, int(year.group(0)))  # "Mensaje del Secretario General 2017"
     if speaker is None and person:
         # "Secretary-General's remarks ...", "Statement attributable to the Spokesperson for ...":
         # the office and the date name the person
