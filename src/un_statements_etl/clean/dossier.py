@@ -115,7 +115,9 @@ def _read_line(plain: str, head: _Header, first: bool) -> str | None:
         head.put("kind", next((k for k in crumbs if k), None), "breadcrumb")
         return "chrome"
     if (day := date_line(plain)) is not None:
-        head.put("published_on", day, "date_line")
+        if head.how.get("published_on") == "date_line_above_title" and head.get("title"):
+            del head.values["published_on"]  # the page's date above the title, the statement's under it
+        head.put("published_on", day, "date_line" if head.get("title") else "date_line_above_title")
         return "date"
     if placed := place_date_line(plain):
         head.put("published_on", placed[1], "place_date_line")
@@ -194,7 +196,7 @@ def _scan_header(lines: list[str], head: _Header) -> int:
 _METADATA_TAGS = ("date", "url", "location", "symbol", "speaker")
 
 
-def _header_ahead(lines: list[str], index: int, within: int = 3) -> bool:
+def _header_ahead(lines: list[str], index: int, within: int = 5) -> bool:
     """True when one of the next few lines is a header line (a date, a symbol, a speaker, a
     press-office line) or a dateline: the header goes on past this short line."""
     ahead = [p for p in (plain_line(line) for line in lines[index + 1:index + 12]) if p][:within]
@@ -261,7 +263,7 @@ def _trim_body(lines: list[str], head: _Header) -> list[str]:
 
 
 # a page's listing or re-post date gives way to the dateline the statement itself carries
-_WEAKER_THAN_DATELINE = ("date_line", "title_date", "published_phrase")
+_WEAKER_THAN_DATELINE = ("date_line", "date_line_above_title", "title_date", "published_phrase")
 
 
 # ---------------------------------------------------------------- what the title and opening add
@@ -300,14 +302,17 @@ def _settle(head: _Header, body: str) -> None:
             head.put_speaker(delivered)
         if signed := signature_block(paragraphs):
             head.put_speaker(signed)
-    _settle_date(head, title, body)
+    _settle_date(head, title, body, leading)
     _settle_kind(head, title, openings)
 
 
-def _settle_date(head: _Header, title: str, body: str) -> None:
-    """A date in the title, else a "This story was published on ..." line, where the header had none."""
+def _settle_date(head: _Header, title: str, body: str, openings: list[str]) -> None:
+    """A date in the title, in an "issued on <date> by" opening, else a "This story was published
+    on ..." line, where the header had none."""
     if head.get("published_on") is None and (in_title := find_dates(title)):
         head.put("published_on", in_title[-1][0], "title_date")
+    if head.get("published_on") is None and openings and issued_by(openings[0]) and (said := find_date(openings[0])):
+        head.put("published_on", said[0], "issued_by_date")  # "communiquée, mardi 8 juin 2021, par ..."
     if head.get("published_on") is None:
         for line in body.split("\n"):
             if (said := _PUBLISHED_PHRASE.search(line)) and (stated := find_date(line[said.end():])) \

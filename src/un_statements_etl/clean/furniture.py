@@ -29,7 +29,7 @@ _CHROME_LINES = wordset(
     "aller au contenu principal|passer au contenu principal|saltar al contenido principal|"
     "ir al contenido principal|перейти к основному содержанию|跳转到主要内容|الانتقال إلى المحتوى الرئيسي|"
     "accueil|inicio|главная|首页|الرئيسية|partager|compartir|imprimer|imprimir|contacto|menú|fil d'ariane|"
-    "comparte en|partager sur|compartir en", "|")
+    "comparte en|partager sur|compartir en|закрыть|关闭|إغلاق|fermer|cerrar", "|")
 # by shape, never by topic: a chrome line is short site furniture, so each pattern is anchored
 # or names words that only furniture uses
 _CHROME_RE = re.compile(
@@ -88,7 +88,8 @@ def is_chrome(plain: str) -> bool:
                                                                or bool(re.search(r"[>»›]", low)))))
 
 
-_MORE = re.compile(r"(?i)^(?:learn|read|find\s+out|see)\s+more\W*$|^en\s+savoir\s+plus\W*$|^(?:más|leer\s+más)\W*$")
+_MORE = re.compile(r"(?i)^(?:learn|read|find\s+out|see)\s+more\W*$|^en\s+savoir\s+plus\W*$|^(?:más|leer\s+más)\W*$|"
+                   r"^(?:узнать\s+больше|подробнее|了解更多|اعرف\s+المزيد)\W*$")
 
 
 def is_teaser(plain: str, lines: list[str], index: int) -> bool:

@@ -170,9 +170,18 @@ def place_date_line(plain: str) -> tuple[str, date] | None:
     return title_case(place.group("place").split("/")[0].strip()), found[0]
 
 
-def dateline(plain: str) -> tuple[str, date, int] | None:
+_DATE_DASH = re.compile(r"^(?P<day>[^–—]{6,30}?)\s+[–—-]+\s+(?=\S)")
+
+
+def dateline(plain: str) -> tuple[str | None, date, int] | None:
     """(city, date, length) of a dateline opening the body: "GENEVA (21 October 2019) –",
-    "New York, 3 March 2021 –", "(Geneva/Nairobi, 5 May 2023):"."""
+    "New York, 3 March 2021 –", "(Geneva/Nairobi, 5 May 2023):", or a date alone: "31 July 2008 -".
+
+    >>> dateline("31 July 2008 - The Special Rapporteur will visit.")
+    (None, datetime.date(2008, 7, 31), 15)
+    """
+    if (alone := _DATE_DASH.match(plain)) and (day := date_line(alone.group("day"))):
+        return None, day, alone.end()
     match = _DATELINE.match(plain)
     found = find_date(match.group("d1") or match.group("d2")) if match else None
     if match is None or found is None:
