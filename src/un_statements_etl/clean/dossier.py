@@ -311,8 +311,8 @@ def _settle_date(head: _Header, title: str, body: str, openings: list[str]) -> N
     on ..." line, where the header had none."""
     if head.get("published_on") is None and (in_title := find_dates(title)):
         head.put("published_on", in_title[-1][0], "title_date")
-    if head.get("published_on") is None and openings and issued_by(openings[0]) and (said := find_date(openings[0])):
-        head.put("published_on", said[0], "issued_by_date")  # "communiquée, mardi 8 juin 2021, par ..."
+    if head.get("published_on") is None and openings and issued_by(openings[0]) and (on := find_date(openings[0])):
+        head.put("published_on", on[0], "issued_by_date")  # "communiquée, mardi 8 juin 2021, par ..."
     if head.get("published_on") is None:
         for line in body.split("\n"):
             if (said := _PUBLISHED_PHRASE.search(line)) and (stated := find_date(line[said.end():])) \
