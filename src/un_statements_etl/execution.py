@@ -1,0 +1,99 @@
+"""How a run executes without an orchestrator: in this process, or with the transform on a
+Dask cluster.
+
+`run_here` is what `un-statements run` does when no Prefect API is configured: the same
+`run_pipeline` the Prefect flow composes, with no server to start. With `--workers N` or
+`--dask-address` the transform batches go to a dask.distributed cluster through
+`DaskExecutor`; every other stage stays in this process, the one writer of DATA_DIR.
+
+Workers receive `transform_batch` (pickled by reference) and cleaned statements; nothing
+on their side imports Prefect, so no worker starts a Prefect server of its own.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from .errors import ConfigError
+from .pipeline import Executor, RunSummary, run_pipeline
+from .progress import progress_bar
+from .settings import Settings
+
+# seconds to reach an existing scheduler before the run gives up (nothing is written by then)
+CONNECT_TIMEOUT = 30
+
+
+def transform_window(settings: Settings) -> int:
+    """Batches in flight: two per Dask worker (one running, one queued); a remote cluster's
+    size is not known here, so it gets a generous fixed window."""
+    if settings.dask_address:
+        return 16
+    return 2 * (settings.workers or 1)
+
+
+class DaskExecutor(Executor):
+    """Transform batches on a dask.distributed cluster, at most `window` in flight (enough to
+    keep every worker busy, few enough that finished results never pile up in memory while
+    this process validates and loads earlier ones). Other stages run here."""
+
+    def __init__(self, client: Any, window: int) -> None:
+        self.client = client
+        self.window = max(1, window)
+
+    def stream(self, fn: Callable[..., Any], items: Iterable[Any], *common: Any) -> Iterator[Any]:
+        in_flight: deque[Any] = deque()
+        with progress_bar(f"{fn.__name__.replace('_', ' ')} (batches)", None) as advance:
+            for item in items:
+                # pure=False: batches are never equal, and hashing the statements would cost
+                in_flight.append(self.client.submit(fn, item, *common, pure=False))
+                if len(in_flight) >= self.window:
+                    yield in_flight.popleft().result()
+                    advance(1)
+            while in_flight:
+                yield in_flight.popleft().result()
+                advance(1)
+
+
+@contextmanager
+def dask_executor(settings: Settings) -> Iterator[DaskExecutor]:
+    """A DaskExecutor on a local cluster of `settings.workers` single-threaded processes, or
+    on the scheduler at `settings.dask_address`; the cluster is closed afterwards."""
+    from distributed import Client, LocalCluster
+
+    if settings.dask_address:
+        try:
+            client = Client(settings.dask_address, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError) as exc:
+            raise ConfigError(f"no Dask scheduler answers at {settings.dask_address}: {exc}") from None
+        with client:
+            yield DaskExecutor(client, transform_window(settings))
+        return
+    # one thread per worker: spaCy runs with n_process=1 there; no dashboard (no port to clash)
+    with LocalCluster(n_workers=settings.workers, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        yield DaskExecutor(client, transform_window(settings))
+
+
+def run_here(settings: Settings) -> RunSummary:
+    """One run without Prefect (on Dask when asked), then the run report refreshed."""
+    if settings.workers or settings.dask_address:
+        with dask_executor(settings) as executor:
+            summary = run_pipeline(settings, executor)
+    else:
+        summary = run_pipeline(settings, Executor())
+    summary.outputs["report"] = refresh_report(settings)
+    return summary
+
+
+def refresh_report(settings: Settings) -> str:
+    """Rewrite reports/index.html; the data is loaded by now, so a report that cannot be
+    drawn is said in the outputs rather than failing the run."""
+    from .reporting import write_run_report
+
+    try:
+        return str(write_run_report(settings.data_dir))
+    except Exception as exc:
+        return f"not written ({type(exc).__name__}: {exc})"
