@@ -2,9 +2,10 @@
 Dask cluster.
 
 `run_here` is what `un-statements run` does when no Prefect API is configured: the same
-`run_pipeline` the Prefect flow composes, with no server to start. With `--workers N` or
-`--dask-address` the transform batches go to a dask.distributed cluster through
-`DaskExecutor`; every other stage stays in this process, the one writer of DATA_DIR.
+`run_pipeline` the Prefect flow composes, with no server to start, in this process (the
+plain `Executor`: a second process only adds start-up work on a busy machine). With
+`--workers N` / `--dask-address` the transform batches go to a dask.distributed cluster
+(`DaskExecutor`); every other stage stays in this process, the one writer of DATA_DIR.
 
 Workers receive `transform_batch` (pickled by reference) and cleaned statements; nothing
 on their side imports Prefect, so no worker starts a Prefect server of its own.
@@ -34,21 +35,29 @@ def transform_window(settings: Settings) -> int:
     return 2 * (settings.workers or 1)
 
 
-class DaskExecutor(Executor):
-    """Transform batches on a dask.distributed cluster, at most `window` in flight (enough to
-    keep every worker busy, few enough that finished results never pile up in memory while
-    this process validates and loads earlier ones). Other stages run here."""
+class WindowExecutor(Executor):
+    """Stream batches to futures, at most `window` in flight: enough to keep every worker
+    busy, few enough that finished results never pile up in memory while this process
+    validates and loads earlier ones. Other stages run here.
 
-    def __init__(self, client: Any, window: int) -> None:
-        self.client = client
+    `warm_up` runs here once the first batch is on its way: Great Expectations' import
+    (seconds) then overlaps the first parse instead of following it."""
+
+    def __init__(self, window: int, warm_up: Callable[[], None] | None = None) -> None:
         self.window = max(1, window)
+        self.warm_up = warm_up
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
+        raise NotImplementedError
 
     def stream(self, fn: Callable[..., Any], items: Iterable[Any], *common: Any) -> Iterator[Any]:
         in_flight: deque[Any] = deque()
         with progress_bar(f"{fn.__name__.replace('_', ' ')} (batches)", None) as advance:
             for item in items:
-                # pure=False: batches are never equal, and hashing the statements would cost
-                in_flight.append(self.client.submit(fn, item, *common, pure=False))
+                in_flight.append(self.submit(fn, item, *common))
+                if self.warm_up is not None:
+                    warm_up, self.warm_up = self.warm_up, None
+                    warm_up()
                 if len(in_flight) >= self.window:
                     yield in_flight.popleft().result()
                     advance(1)
@@ -57,8 +66,20 @@ class DaskExecutor(Executor):
                 advance(1)
 
 
+class DaskExecutor(WindowExecutor):
+    """Transform batches on a dask.distributed cluster."""
+
+    def __init__(self, client: Any, window: int, warm_up: Callable[[], None] | None = None) -> None:
+        super().__init__(window, warm_up)
+        self.client = client
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
+        # pure=False: batches are never equal, and hashing the statements would cost
+        return self.client.submit(fn, *args, pure=False)
+
+
 @contextmanager
-def dask_executor(settings: Settings) -> Iterator[DaskExecutor]:
+def dask_executor(settings: Settings, warm_up: Callable[[], None] | None = None) -> Iterator[DaskExecutor]:
     """A DaskExecutor on a local cluster of `settings.workers` single-threaded processes, or
     on the scheduler at `settings.dask_address`; the cluster is closed afterwards."""
     from distributed import Client, LocalCluster
@@ -69,18 +90,20 @@ def dask_executor(settings: Settings) -> Iterator[DaskExecutor]:
         except (OSError, TimeoutError) as exc:
             raise ConfigError(f"no Dask scheduler answers at {settings.dask_address}: {exc}") from None
         with client:
-            yield DaskExecutor(client, transform_window(settings))
+            yield DaskExecutor(client, transform_window(settings), warm_up)
         return
     # one thread per worker: spaCy runs with n_process=1 there; no dashboard (no port to clash)
     with LocalCluster(n_workers=settings.workers, threads_per_worker=1, processes=True,
                       dashboard_address=None) as cluster, Client(cluster) as client:
-        yield DaskExecutor(client, transform_window(settings))
+        yield DaskExecutor(client, transform_window(settings), warm_up)
 
 
 def run_here(settings: Settings) -> RunSummary:
     """One run without Prefect (on Dask when asked), then the run report refreshed."""
+    from .validate import warm_up
+
     if settings.workers or settings.dask_address:
-        with dask_executor(settings) as executor:
+        with dask_executor(settings, warm_up) as executor:
             summary = run_pipeline(settings, executor)
     else:
         summary = run_pipeline(settings, Executor())
