@@ -2,10 +2,11 @@
 Dask cluster.
 
 `run_here` is what `un-statements run` does when no Prefect API is configured: the same
-`run_pipeline` the Prefect flow composes, with no server to start, in this process (the
-plain `Executor`: a second process only adds start-up work on a busy machine). With
-`--workers N` / `--dask-address` the transform batches go to a dask.distributed cluster
-(`DaskExecutor`); every other stage stays in this process, the one writer of DATA_DIR.
+`run_pipeline` the Prefect flow composes, with no server to start: every stage in this
+process except the validation gate, which a child process runs (`GateInChild`: its Great
+Expectations import overlaps the parse). With `--workers N` / `--dask-address` the
+transform batches go to a dask.distributed cluster (`DaskExecutor`) and the gate stays
+here. This process is the one writer of DATA_DIR either way.
 
 Workers receive `transform_batch` (pickled by reference) and cleaned statements; nothing
 on their side imports Prefect, so no worker starts a Prefect server of its own.
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from . import pipeline
 from .errors import ConfigError
 from .pipeline import Executor, RunSummary, run_pipeline
 from .progress import progress_bar
@@ -78,6 +80,41 @@ class DaskExecutor(WindowExecutor):
         return self.client.submit(fn, *args, pure=False)
 
 
+class GateInChild(Executor):
+    """Every stage here except the validation gate, which runs in one child process.
+
+    Great Expectations costs seconds to import; the child imports it from the start of the
+    run, so on two cores the import overlaps reading, parsing and extraction instead of
+    following them. A run that validates nothing (all unchanged) stops the child at once."""
+
+    def __init__(self) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        from .validate import warm_up
+
+        # spawn: the child inherits none of this process's threads, locks or open files;
+        # a child that dies (OOM) fails the run with BrokenProcessPool rather than hanging it
+        self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        self.pool.submit(warm_up)
+        self.used = False
+
+    def call(self, fn: Callable[..., Any], *args: Any) -> Any:
+        if fn is pipeline._gate:  # a thin stage over validate_run, which the child imports without spaCy
+            from .validate import validate_run
+
+            self.used = True
+            return self.pool.submit(validate_run, *args).result()
+        return fn(*args)
+
+    def close(self) -> None:
+        if not self.used:  # still importing Great Expectations for nothing: do not wait for it
+            processes = getattr(self.pool, "_processes", None) or {}  # 3.11 has no public terminate
+            for child in list(processes.values()):
+                child.terminate()
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
 @contextmanager
 def dask_executor(settings: Settings, warm_up: Callable[[], None] | None = None) -> Iterator[DaskExecutor]:
     """A DaskExecutor on a local cluster of `settings.workers` single-threaded processes, or
@@ -103,10 +140,14 @@ def run_here(settings: Settings) -> RunSummary:
     from .validate import warm_up
 
     if settings.workers or settings.dask_address:
-        with dask_executor(settings, warm_up) as executor:
-            summary = run_pipeline(settings, executor)
+        with dask_executor(settings, warm_up) as on_dask:
+            summary = run_pipeline(settings, on_dask)
     else:
-        summary = run_pipeline(settings, Executor())
+        here = GateInChild()
+        try:
+            summary = run_pipeline(settings, here)
+        finally:
+            here.close()
     summary.outputs["report"] = refresh_report(settings)
     return summary
 
