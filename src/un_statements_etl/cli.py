@@ -111,9 +111,14 @@ def _run(options: dict[str, Any]) -> RunSummary:
                                 "inputs": tuple(Path(p) for p in options["inputs"]) or None})
     url = configured_api_url()
     if url is None:
+        gate_pool = None
+        if not (settings.workers or settings.dask_address):
+            from .gate_child import start_gate_child
+
+            gate_pool = start_gate_child()  # before the imports below: its own import overlaps them
         from .execution import run_here
 
-        return run_here(settings)
+        return run_here(settings, gate_pool)
     require_reachable(url)
     from flows.statements_flow import run_flow
 

@@ -87,16 +87,10 @@ class GateInChild(Executor):
     run, so on two cores the import overlaps reading, parsing and extraction instead of
     following them. A run that validates nothing (all unchanged) stops the child at once."""
 
-    def __init__(self) -> None:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+    def __init__(self, pool: Any = None) -> None:
+        from .gate_child import start_gate_child
 
-        from .validate import warm_up
-
-        # spawn: the child inherits none of this process's threads, locks or open files;
-        # a child that dies (OOM) fails the run with BrokenProcessPool rather than hanging it
-        self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-        self.pool.submit(warm_up)
+        self.pool = pool if pool is not None else start_gate_child()
         self.used = False
 
     def call(self, fn: Callable[..., Any], *args: Any) -> Any:
@@ -135,15 +129,16 @@ def dask_executor(settings: Settings, warm_up: Callable[[], None] | None = None)
         yield DaskExecutor(client, transform_window(settings), warm_up)
 
 
-def run_here(settings: Settings) -> RunSummary:
-    """One run without Prefect (on Dask when asked), then the run report refreshed."""
+def run_here(settings: Settings, gate_pool: Any = None) -> RunSummary:
+    """One run without Prefect (on Dask when asked), then the run report refreshed.
+    `gate_pool`: the gate's child, if the caller started it early (`start_gate_child`)."""
     from .validate import warm_up
 
     if settings.workers or settings.dask_address:
         with dask_executor(settings, warm_up) as on_dask:
             summary = run_pipeline(settings, on_dask)
     else:
-        here = GateInChild()
+        here = GateInChild(gate_pool)
         try:
             summary = run_pipeline(settings, here)
         finally:
