@@ -14,9 +14,10 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
+from un_statements_etl.execution import transform_window
 from un_statements_etl.pipeline import Executor, RunSummary, run_pipeline
 from un_statements_etl.progress import progress_bar
-from un_statements_etl.settings import Settings, load_settings
+from un_statements_etl.settings import load_settings
 from un_statements_etl.summary import summary_markdown
 
 if __name__ not in ("__main__", "flows.statements_flow"):
@@ -53,14 +54,6 @@ class PrefectExecutor(Executor):
             while in_flight:
                 yield in_flight.popleft().result()
                 advance(1)
-
-
-def transform_window(settings: Settings) -> int:
-    """Batches in flight: two per Dask worker (one running, one queued); a remote cluster's
-    size is not known here, so it gets a generous fixed window."""
-    if settings.dask_address:
-        return 16
-    return 2 * (settings.workers or 1)
 
 
 @flow(name="un-statements", log_prints=False)

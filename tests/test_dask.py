@@ -1,4 +1,4 @@
-"""The transform on a 2-worker local Dask cluster gives the same rows as the default runner."""
+"""The transform on a Dask cluster, and the gate in a child process, give the same rows as the default runner."""
 
 from __future__ import annotations
 
@@ -34,3 +34,42 @@ def test_dask_runner_gives_the_same_rows(prefect_harness, tmp_path):
     dask = run_flow({**options, "data_dir": str(tmp_path / "dask"), "workers": 2})
     assert plain["counts"]["statements"] == dask["counts"]["statements"] == 2
     assert table_rows(tmp_path / "plain" / "un_statements.duckdb") == table_rows(tmp_path / "dask" / "un_statements.duckdb")
+
+
+def test_dask_executor_without_prefect_gives_the_same_rows_and_workers_never_import_prefect(tmp_path):
+    """The serverless scale-out (`run --workers N` with no Prefect API): batches go to a
+    LocalCluster directly, and nothing on the workers imports Prefect (so none starts a server)."""
+    from un_statements_etl.execution import dask_executor
+    from un_statements_etl.pipeline import Executor, run_pipeline
+    from un_statements_etl.settings import load_settings
+
+    options = {"inputs": (SAMPLE, BRIEFING), "batch_size": 1}
+    plain = run_pipeline(load_settings(env={}, data_dir=tmp_path / "plain", **options), Executor())
+    settings = load_settings(env={}, data_dir=tmp_path / "dask", workers=2, **options)
+    with dask_executor(settings) as executor:
+        dask = run_pipeline(settings, executor)
+        # eval is pickled by reference, so this asks each worker's own interpreter
+        seen = executor.client.run(eval, "sorted(m for m in __import__('sys').modules if m.startswith('prefect') "
+                                         "or m == 'un_statements_etl.transform')")
+    assert len(seen) == 2
+    assert all(modules in ([], ["un_statements_etl.transform"]) for modules in seen.values()), seen
+    assert ["un_statements_etl.transform"] in seen.values()  # the transform did run on a worker
+    assert plain.counts["statements"] == dask.counts["statements"] == 2
+    assert table_rows(tmp_path / "plain" / "un_statements.duckdb") == table_rows(tmp_path / "dask" / "un_statements.duckdb")
+
+
+def test_the_gate_in_a_child_process_gives_the_rows_of_a_plain_run(tmp_path):
+    """`un-statements run` without Prefect or Dask validates in a child (GateInChild)."""
+    from un_statements_etl.execution import GateInChild
+    from un_statements_etl.pipeline import Executor, run_pipeline
+    from un_statements_etl.settings import load_settings
+
+    options = {"inputs": (SAMPLE, BRIEFING)}
+    plain = run_pipeline(load_settings(env={}, data_dir=tmp_path / "plain", **options), Executor())
+    executor = GateInChild()
+    try:
+        child = run_pipeline(load_settings(env={}, data_dir=tmp_path / "child", **options), executor)
+    finally:
+        executor.close()
+    assert executor.used and plain.counts == child.counts
+    assert table_rows(tmp_path / "plain" / "un_statements.duckdb") == table_rows(tmp_path / "child" / "un_statements.duckdb")

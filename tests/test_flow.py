@@ -10,12 +10,21 @@ from typer.testing import CliRunner
 SAMPLE = Path(__file__).resolve().parents[1] / "src/un_statements_etl/data/samples/000_53fc4278c411d2e1.txt"
 
 
+def flow_runs() -> int:
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        return len(client.read_flow_runs())
+
+
 def test_cli_run_then_query_and_report(prefect_harness, tmp_path):
     from un_statements_etl.cli import app
 
     runner = CliRunner()
+    before = flow_runs()
     result = runner.invoke(app, ["run", "--input", str(SAMPLE), "--data-dir", str(tmp_path)])
     assert result.exit_code == 0, result.output
+    assert flow_runs() == before + 1  # an API is configured (the harness's): the run is recorded as a flow run
     assert "1 statements loaded" in result.output and "quarantined" in result.output
     con = duckdb.connect(str(tmp_path / "un_statements.duckdb"), read_only=True)
     assert con.execute("SELECT outcome FROM runs").fetchall() == [("succeeded",)]

@@ -10,6 +10,11 @@ own sample and synthetic statements (tests/), then measures in one process:
 * a second run over the unchanged corpus (incremental: nothing to re-process);
 * peak RSS of the process tree (ru_maxrss of self and waited-for children).
 
+And, each in a fresh subprocess, the first-run cost: a bare `spacy.load` + parse of the
+bundled sample against `un-statements run` on the same document into a fresh data dir
+(no Prefect API: the ad hoc run), median of a few alternating tries; issue #16 asks for a
+ratio of at most 4.
+
 Not a test: figures depend on the machine. `python -m un_statements_etl.bench --n 1000`.
 """
 
@@ -17,9 +22,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import shutil
+import statistics
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -34,6 +43,42 @@ SPEAKERS = [("Michelle Bachelet", "UN High Commissioner for Human Rights"),
             ("Volker Türk", "UN High Commissioner for Human Rights"),
             ("António Guterres", "Secretary-General"),
             ("Ravina Shamdasani", "spokesperson for the UN High Commissioner for Human Rights")]
+
+
+SAMPLE = REPO / "src/un_statements_etl/data/samples/000_53fc4278c411d2e1.txt"
+BARE_PARSE = "import spacy, sys; nlp = spacy.load(sys.argv[1]); nlp(open(sys.argv[2], encoding='utf-8').read())"
+
+
+def _timed(argv: list[str], env: dict[str, str] | None = None) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} exited {done.returncode}: {done.stderr.strip()[-500:]}")
+    return time.perf_counter() - started
+
+
+def _cli() -> list[str]:
+    script = Path(sys.executable).parent / "un-statements"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "un_statements_etl.cli"]
+
+
+def first_run_bench(workdir: Path, model: str, tries: int = 3) -> dict[str, float]:
+    """Median wall time of a bare spaCy load + parse of the sample and of a CLI run over it
+    into a fresh data dir, each in a new process, alternating (the machine's load drifts).
+    The CLI runs with no Prefect API (a fresh PREFECT_HOME, PREFECT_API_URL removed)."""
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env.update(PREFECT_HOME=str(workdir / "prefect-home"), UNS_NO_PROGRESS="1")
+    bare, cli = [], []
+    for i in range(tries):
+        bare.append(_timed([sys.executable, "-c", BARE_PARSE, model, str(SAMPLE)]))
+        cli.append(_timed([*_cli(), "run", "--input", str(SAMPLE), "--data-dir", str(workdir / f"first-{i}")], env))
+    return {"bare_s": statistics.median(bare), "cli_s": statistics.median(cli),
+            "ratio": statistics.median(cli) / statistics.median(bare), "tries": tries}
+
+
+def _print_first_run(r: dict[str, float]) -> None:
+    print(f"1-document run (median of {r['tries']}): bare spaCy load + parse {r['bare_s']:.2f} s, "
+          f"`un-statements run` {r['cli_s']:.2f} s, ratio {r['ratio']:.2f}")
 
 
 def _paragraphs() -> list[str]:
@@ -197,9 +242,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the figures to this file")
     ap.add_argument("--memory-only", action="store_true",
                     help="one pipeline run, no floor and no re-run: peak RSS at a larger N in less time")
+    ap.add_argument("--first-run-only", action="store_true",
+                    help="only the 1-document CLI run against a bare spaCy load + parse")
     args = ap.parse_args(argv)
     workdir = Path(tempfile.mkdtemp(prefix="uns-bench-"))
     try:
+        if not args.memory_only:
+            from .settings import load_settings
+
+            first = first_run_bench(workdir, load_settings().spacy_model)
+            _print_first_run(first)
+            if args.first_run_only:
+                return 0
         result = run_bench(args.n, args.n_process, workdir, floor_and_rerun=not args.memory_only)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

@@ -2,7 +2,11 @@
 
 Exit codes: 0 run completed (rejected documents are in quarantine), 1 run failed,
 3 validation gate refused the batch, 4 warehouse busy (another run is writing),
-2 bad usage (typer's own).
+2 bad usage or settings (typer's own; a bad UNS_* value, an unknown profile, an unreachable
+PREFECT_API_URL), found before anything is touched.
+
+Start-up matters (a one-document run is a few seconds): nothing heavy is imported at
+module level, and Prefect only when an API is configured.
 """
 
 from __future__ import annotations
@@ -11,11 +15,14 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .errors import ConfigError, PipelineError, ValidationRefusedError, WarehouseLockedError
+from .errors import PipelineError, SettingsError, ValidationRefusedError, WarehouseLockedError
+
+if TYPE_CHECKING:
+    from .pipeline import RunSummary
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn UN statements into a validated DuckDB warehouse and Parquet tables.")
@@ -48,7 +55,7 @@ def _run_options(source: Source, inputs: list[Path] | None, data_dir: Path, sinc
                  limit: int | None, base_url: str | None, reprocess: bool, workers: int | None,
                  dask_address: str | None) -> dict[str, Any]:
     if workers and dask_address:
-        raise ConfigError("give either --workers or --dask-address, not both")
+        raise SettingsError("give either --workers or --dask-address, not both")
     return {"source": source.value, "inputs": [str(p) for p in inputs or []], "data_dir": str(data_dir),
             "since": since, "limit": limit, "base_url": base_url, "reprocess": reprocess or None,
             "workers": workers, "dask_address": dask_address}
@@ -67,12 +74,16 @@ def run(
     workers: Annotated[int | None, typer.Option(help="Transform on a local Dask cluster of N workers.")] = None,
     dask_address: Annotated[str | None, typer.Option(help="Transform on a Dask scheduler tcp://HOST:PORT.")] = None,
 ) -> None:
-    """Run the pipeline once and print a summary."""
+    """Run the pipeline once and print a summary.
+
+    Without a Prefect API (PREFECT_API_URL unset) the run needs no server; with one, it is
+    recorded there as a flow run. Example: un-statements run --input statements/ --workers 2
+    """
     try:
         options = _run_options(source, inputs, data_dir, since, limit, base_url, reprocess, workers, dask_address)
-        from .resources import flow_module
-
-        result = flow_module().run_flow(options)
+        summary = _run(options)
+    except SettingsError as exc:
+        _fail(str(exc), 2)
     except ValidationRefusedError as exc:
         _fail(str(exc), 3)
     except WarehouseLockedError as exc:
@@ -83,14 +94,41 @@ def run(
         if os.environ.get("UNS_DEBUG"):
             raise
         _fail(f"run failed: {type(exc).__name__}: {exc} (set UNS_DEBUG=1 for the traceback)", 1)
-    from .pipeline import RunSummary
-    from .records import Rejection
     from .summary import summary_text
 
-    summary = RunSummary(result["run_id"], result["counts"],
-                         [Rejection("", uri, reason, detail) for uri, reason, detail in result["quarantined"]],
-                         result["outputs"], warnings=result.get("warnings", []))
-    typer.echo(summary_text(summary, command=_invoked_as()))
+    shown_dir = None if data_dir == Path("data") else str(data_dir)
+    typer.echo(summary_text(summary, command=_invoked_as(), data_dir=shown_dir))
+
+
+def _run(options: dict[str, Any]) -> RunSummary:
+    """Settings are checked first (SettingsError: nothing touched); then the run goes to the
+    configured Prefect server as a flow run, or runs here without one."""
+    from .resources import flows_module
+    from .settings import load_settings
+
+    api = flows_module("api")  # shipped with the package; it imports Prefect only when an API may be set
+
+    settings = load_settings(**{**options, "data_dir": Path(options["data_dir"]),
+                                "inputs": tuple(Path(p) for p in options["inputs"]) or None})
+    url = api.configured_api_url()
+    if url is None:
+        gate_pool = None
+        if not (settings.workers or settings.dask_address):
+            from .gate_child import start_gate_child
+
+            gate_pool = start_gate_child()  # before the imports below: its own import overlaps them
+        from .execution import run_here
+
+        return run_here(settings, gate_pool)
+    api.require_reachable(url)
+
+    from .pipeline import RunSummary
+    from .records import Rejection
+
+    result = flows_module("statements_flow").run_flow(options)
+    return RunSummary(result["run_id"], result["counts"],
+                      [Rejection("", uri, reason, detail) for uri, reason, detail in result["quarantined"]],
+                      result["outputs"], warnings=result.get("warnings", []))
 
 
 def _invoked_as() -> str:

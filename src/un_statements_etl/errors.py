@@ -7,6 +7,8 @@ URI, an expectation), so a log line alone locates the problem.
     │   └── WarehouseLockedError  another run is writing the DuckDB file
     └── TerminalError             retrying the same input gives the same failure
         ├── ConfigError           settings or options that cannot work
+        │   └── SettingsError     found before a run starts (a bad UNS_* value, an unknown
+        │                         profile, an unreachable Prefect API): nothing is touched
         ├── DocumentError         one document is unusable -> quarantined, run goes on
         │   ├── EmptyDocumentError
         │   ├── BinaryDocumentError
@@ -49,6 +51,11 @@ class WarehouseLockedError(RetryableError):
 
 class ConfigError(TerminalError):
     pass
+
+
+class SettingsError(ConfigError):
+    """A setting that cannot work, found before anything is touched; the message names the
+    variable (`UNS_BATCH_SIZE`, `UNS_PROFILE`, `PREFECT_API_URL`) and what to do."""
 
 
 class DocumentError(TerminalError):

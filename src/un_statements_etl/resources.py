@@ -45,21 +45,28 @@ def resource_path(*parts: str) -> Path:
     return node.resolve()
 
 
-def flow_module() -> ModuleType:
-    """`flows/statements_flow.py`, the Prefect layer, imported by path from the shipped copy.
+def flows_module(name: str) -> ModuleType:
+    """A module of the shipped `flows/` package (`api`, `statements_flow`), imported by path.
 
-    A checkout that already imported `flows.statements_flow` itself (the tests, `python -m
-    flows...`) gets that module back, so one flow object serves everyone in the process.
+    A checkout that already imported `flows.<name>` itself (the tests, `python -m flows...`)
+    gets that module back, so one flow object serves everyone in the process. Only
+    `statements_flow` imports Prefect; `api` decides first whether it is needed at all.
     """
-    for name in ("flows.statements_flow", f"{_FLOWS_PACKAGE}.statements_flow"):
-        if name in sys.modules:
-            return sys.modules[name]
-    folder = resource_path("flows")
-    spec = importlib.util.spec_from_file_location(_FLOWS_PACKAGE, folder / "__init__.py",
-                                                  submodule_search_locations=[str(folder)])
-    if spec is None or spec.loader is None:
-        raise ConfigError(f"the flow package is missing from {folder}")
-    package = importlib.util.module_from_spec(spec)
-    sys.modules[_FLOWS_PACKAGE] = package
-    spec.loader.exec_module(package)  # flows/__init__.py: Prefect's environment defaults
-    return importlib.import_module(f"{_FLOWS_PACKAGE}.statements_flow")
+    for prefix in ("flows", _FLOWS_PACKAGE):
+        if f"{prefix}.{name}" in sys.modules:
+            return sys.modules[f"{prefix}.{name}"]
+    if _FLOWS_PACKAGE not in sys.modules:
+        folder = resource_path("flows")
+        spec = importlib.util.spec_from_file_location(_FLOWS_PACKAGE, folder / "__init__.py",
+                                                      submodule_search_locations=[str(folder)])
+        if spec is None or spec.loader is None:
+            raise ConfigError(f"the flow package is missing from {folder}")
+        package = importlib.util.module_from_spec(spec)
+        sys.modules[_FLOWS_PACKAGE] = package
+        spec.loader.exec_module(package)  # flows/__init__.py: Prefect's environment defaults
+    return importlib.import_module(f"{_FLOWS_PACKAGE}.{name}")
+
+
+def flow_module() -> ModuleType:
+    """`flows/statements_flow.py`, the Prefect layer."""
+    return flows_module("statements_flow")

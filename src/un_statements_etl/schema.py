@@ -102,7 +102,8 @@ def _column(raw: dict[str, Any]) -> Column:
 
 @cache
 def load_spec(name: str) -> TableSpec:
-    raw = yaml.safe_load((SCHEMA_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+    text = (SCHEMA_DIR / f"{name}.yaml").read_text(encoding="utf-8")
+    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: faster, same data
     return TableSpec(
         name=raw["table"], description=raw["description"], grain=raw["grain"],
         columns=tuple(_column(c) for c in raw["columns"]),

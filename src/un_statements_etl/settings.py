@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from .errors import SettingsError
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 BUNDLED_SAMPLES = PACKAGE_DIR / "data" / "samples"
 
@@ -104,25 +106,49 @@ class Settings:
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})
 
 
+_TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
+# counts that make no sense at zero or below (a batch of 0 statements never ends)
+_POSITIVE = {"nlp_processes", "batch_size", "gate_statements", "workers", "duckdb_threads", "max_document_bytes"}
+
+
 def _coerce(name: str, raw: str) -> Any:
-    kind = {f.name: f.type for f in fields(Settings)}[name]
-    if "Path" in str(kind) and "tuple" not in str(kind):
-        return Path(raw)
-    if "tuple" in str(kind):
+    """The environment's text as the field's type; a SettingsError naming the variable otherwise."""
+    kind = str({f.name: f.type for f in fields(Settings)}[name])
+    if "tuple" in kind:
         return tuple(Path(p) for p in raw.split(os.pathsep) if p)
-    if "bool" in str(kind):
-        return raw.lower() in {"1", "true", "yes"}
-    if "int" in str(kind) and "str" not in str(kind):
-        return int(raw)
-    if "float" in str(kind):
-        return float(raw)
-    return raw
+    if "Path" in kind:
+        return Path(raw)
+    if "bool" in kind:
+        if raw.strip().lower() not in _TRUE | _FALSE:
+            raise SettingsError(f"UNS_{name.upper()}={raw!r} is not a yes/no value (use 1 or 0)")
+        return raw.strip().lower() in _TRUE
+    if "str" in kind or ("int" not in kind and "float" not in kind):
+        return raw
+    number = _number(name, raw, int if "int" in kind else float)
+    if name in _POSITIVE and number < 1:
+        raise SettingsError(f"UNS_{name.upper()}={raw!r} must be at least 1")
+    return number
+
+
+def _number(name: str, raw: str, kind: type[int] | type[float]) -> int | float:
+    try:
+        return kind(raw)
+    except ValueError:
+        what = "a whole number" if kind is int else "a number"
+        raise SettingsError(f"UNS_{name.upper()}={raw!r} is not {what}") from None
 
 
 def load_settings(env: dict[str, str] | None = None, **overrides: Any) -> Settings:
-    """Build Settings from profile, environment and overrides (highest wins)."""
+    """Build Settings from profile, environment and overrides (highest wins).
+
+    Raises SettingsError, naming the variable, for an unknown profile or a value of the
+    wrong type, before anything is read or written."""
     env = dict(os.environ) if env is None else env
-    values: dict[str, Any] = dict(PROFILES.get(env.get("UNS_PROFILE", "dev"), {}))
+    profile = env.get("UNS_PROFILE", "dev")
+    if profile not in PROFILES:
+        raise SettingsError(f"UNS_PROFILE={profile!r} is not a profile; use one of {', '.join(PROFILES)} "
+                            "(or unset UNS_PROFILE)")
+    values: dict[str, Any] = dict(PROFILES[profile])
     for f in fields(Settings):
         raw = env.get(f"UNS_{f.name.upper()}")
         if raw is not None and f.name != "extra":

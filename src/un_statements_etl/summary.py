@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import shlex
+
 from .pipeline import TABLES, RunSummary
 
 
-def summary_text(summary: RunSummary, max_quarantined: int = 10, command: str = "un-statements") -> str:
+def summary_text(summary: RunSummary, max_quarantined: int = 10, command: str = "un-statements",
+                 data_dir: str | None = None) -> str:
+    """The printed summary; its closing hint names `--data-dir` when the run used another
+    folder than the default, so it can be pasted as it is."""
     c = summary.counts
     lines = [f"un-statements run {summary.run_id}: {c.get('documents', 0)} documents read: "
              f"{c.get('statements', 0)} statements loaded, {c.get('skipped', 0)} unchanged (skipped), "
@@ -32,7 +37,8 @@ def summary_text(summary: RunSummary, max_quarantined: int = 10, command: str = 
     lines.append("  outputs:")
     lines += [f"    {name}: {path}" for name, path in summary.outputs.items()]
     db = summary.outputs.get("duckdb", "data/un_statements.duckdb")
-    lines.append(f"  try: {command} query \"select title, speaker, published_on from statements\""
+    where = f" --data-dir {shlex.quote(data_dir)}" if data_dir else ""
+    lines.append(f"  try: {command} query \"select title, speaker, published_on from statements\"{where}"
                  f"   (or open {db} read-only in any DuckDB client)")
     return "\n".join(lines)
 

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from un_statements_etl.cli import app
-from un_statements_etl.search import fts_available, search_sentences
+from un_statements_etl.search import FTS_MEMO, fts_available, search_sentences
 
 runner = CliRunner()
 
@@ -34,11 +34,31 @@ def test_search_finds_the_sentence_with_every_word(data_dir: Path):
         assert "unranked" in (result.notice or "")
 
 
-def test_search_without_the_extension_says_why(data_dir: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr("un_statements_etl.search.fts_available", lambda con: "no network")
+def test_search_without_the_extension_says_so_once(data_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    tries = []
+
+    def unavailable(con, try_install=True):
+        tries.append(try_install)
+        return "IO Error: Failed to download extension fts (no network)"
+
+    monkeypatch.setattr("un_statements_etl.search.fts_available", unavailable)
     result = search_sentences(data_dir / "un_statements.duckdb", "Xinjiang", limit=3)
-    assert not result.ranked and "no network" in (result.notice or "")
+    assert not result.ranked and "unranked" in (result.notice or "")
+    assert "Failed to download" not in (result.notice or "")  # DuckDB's error stays in the memo
+    assert "no network" in (data_dir / FTS_MEMO).read_text(encoding="utf-8")
     assert 0 < len(result.rows) <= 3
+    again = search_sentences(data_dir / "un_statements.duckdb", "Xinjiang", limit=3)
+    assert again.notice is None and again.rows == result.rows
+    assert tries == [True, False]  # the second search does not try the download again
+
+
+def test_search_cli_says_it_falls_back_once(data_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr("un_statements_etl.search.fts_available", lambda con, try_install=True: "offline")
+    first = runner.invoke(app, ["search", "Xinjiang", "--data-dir", str(data_dir), "--limit", "1"])
+    second = runner.invoke(app, ["search", "Xinjiang", "--data-dir", str(data_dir), "--limit", "1"])
+    assert first.exit_code == second.exit_code == 0
+    assert len(first.stderr.splitlines()) == 1 and "unranked" in first.stderr
+    assert second.stderr == ""
 
 
 def test_search_ranks_with_bm25_when_fts_is_installed(data_dir: Path):

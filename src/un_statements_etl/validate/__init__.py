@@ -43,6 +43,14 @@ class ValidationResult:
 CHUNK_STATEMENTS = 1000
 
 
+def warm_up() -> None:
+    """Import Great Expectations and build its context now (seconds), e.g. while the first
+    batch parses elsewhere, rather than when the first slice reaches the gate."""
+    from .runner import _context
+
+    _context()
+
+
 def validate_run(tables: dict[str, pa.Table], today: date, known_ids: set[str],
                  chunk: int = CHUNK_STATEMENTS) -> ValidationResult:
     """`validate_batch` over slices of `chunk` statements, merged: the same verdicts, with

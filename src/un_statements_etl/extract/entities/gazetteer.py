@@ -81,7 +81,8 @@ def plural(word: str) -> str | None:
 
 def read_data(name: str) -> Any:
     text = resources.files(__package__).joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    # libyaml's loader when built in: the same data, read ~8x faster (start-up of every run)
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def _state_entities(rows: list[dict]) -> list[tuple[Entity, list[Alias]]]:
