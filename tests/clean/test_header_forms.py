@@ -65,6 +65,14 @@ def ingest(text: str):
     ("Two agencies make their first joint visit to the region\n\nWe are building a new website.\n\nThanks for "
      "your patience while pages change.\n\nPress centre\n\nPANAMA CITY, 8 May 2006 – On their first joint visit "
      "the two heads will meet partners.", date(2006, 5, 8), "dateline"),
+    # a date alone opening the body
+    (f"Expert to visit the country next week\n\n31 July 2008 - {BODY}", date(2008, 7, 31), "dateline"),
+    # the page's date above the title gives way to the statement's date under it
+    (f"31 March 2004\n\nStatements attributable to the Spokesman\n\n30 March 2004\n\n{BODY}", date(2004, 3, 30),
+     "date_line"),
+    # the date inside an "issued on <date> by" opening
+    ("La déclaration suivante a été communiquée, mardi 8 juin 2021, par le Porte-parole du Secrétaire général :\n\n"
+     "Le Secrétaire général salue la décision du Conseil.", date(2021, 6, 8), "issued_by_date"),
     # a Chinese dateline opening the body
     ("人权理事会举行关于技术援助的一般性辩论\n\n日内瓦（2016年3月10日）——人权理事会今天就技术援助和能力建设举行了一般性辩论。"
      "各国代表团强调了技术援助的重要性，并呼吁加强合作。", date(2016, 3, 10), "dateline"),
@@ -242,6 +250,9 @@ def test_an_office_and_the_date_name_the_speaker(text: str, office: str, deliver
     (" date 2021-06 La déclaration suivante a été communiquée, mardi 8 juin 2021, par le Porte-parole de "
      "M. António Guterres, Secrétaire général de l’ONU :\n\nLa décision prise aujourd’hui est un honneur.",
      "António Guterres"),
+    # the office and the name in Cyrillic: the holder's one spelling across languages
+    ("Генеральный секретарь ООН Пан Ги Мун\n\nПослание по случаю Международного дня мира\n\n13 июня 2010 года\n\n"
+     "Через 100 дней мир будет отмечать Международный день мира.", "Ban Ki-moon"),
     # no date, but a year in the title that one Secretary-General held throughout
     ("Mensaje del Secretario General 2017\n\nEn el Día Internacional de la Paz, reflexionamos sobre el costo "
      "de la guerra.", "António Guterres"),
@@ -320,6 +331,17 @@ def test_no_speaker_rather_than_a_wrong_one(text: str) -> None:
      "Office condemns the killing of a defender"),
     (f"Category Archives: Messages for 2016\n\nMessage on the International Day\n\n{BODY}",
      "Message on the International Day"),
+    (f"World Video | Defence | Foreign Affairs | Trade | Search\n\nExperts to discuss thirty cases today\n\n{BODY}",
+     "Experts to discuss thirty cases today"),
+    (f"Close sites icon close\n\nSearch form\n\nOpening statement to the Executive Committee\n\n{BODY}",
+     "Opening statement to the Executive Committee"),
+    (f"ACCESSIBILITY AT THE OFFICE A A A A\n\nDirector-General takes part in an exchange\n\n{BODY}",
+     "Director-General takes part in an exchange"),
+    ("Английский сайт Французский сайт Испанский сайт Русский сайт\n\nЗаявление Верховного комиссара по правам "
+     "человека\n\nЖенева, 13 июня 2016 г.\n\nГосподин Председатель, уважаемые делегаты, коллеги и друзья.",
+     "Заявление Верховного комиссара по правам человека"),
+    ("منظور عالمي قصص إنسانية\n\nالأمين العام يدين الهجوم على الجامعة\n\nأدان الأمين العام بشدة الهجوم المروع على الجامعة "
+     "ودعا إلى حل سلمي.", "الأمين العام يدين الهجوم على الجامعة"),
     (f"Header image for news printout\n\nCommittee closes its fiftieth session today\n\n{BODY}",
      "Committee closes its fiftieth session today"),
     (f"Press Statements 2016 (105)\n\nSC/12649\n\nPress Statement on the Attack in the Capital\n\n{BODY}",

@@ -44,7 +44,10 @@ _CHROME_RE = re.compile(
     r"^(?:archives? de (?:la )?catégorie|archivo de la categoría|архив рубрики)\s*:|^in progress at unhq$|"
     r"^en cours au siège de l['’]onu$|\bpaywall\b|^(?:loading|laden|chargement|cargando)\W*$|"
     r"^[\w .'’-]{2,40} \+ \d+ more$|\blogo$|^you are on page\b|^(?:news and press release|originally published)$|"
-    r"^(?:publicada|publicado|published|publié|publiée) (?:en|in|dans)$|\blearn more$|^disponible en\b|"
+    r"^(?:publicada|publicado|published|publié|publiée) (?:en|in|dans)$|"
+    r"^منظور عالمي قصص إنسانية$|^全球视角\s*人文故事$|"
+    r"^глобальный взгляд,? человеческие судьбы$|(?:\ba\s+){2,}a\b|^[\w ]{0,30}\bicon\b[\w ]{0,30}$|"
+    r"^(?:\S+\s+(?:сайт|site|version|versión)\s*){3,}|\blearn more$|^disponible en\b|"
     r"^available in\b|^view original$|^\d+(?:[.,]\d+)?\s*[kmg]b$|^(?:mp4|mp3|mov|wav|hd|sd)$|"
     r"^\W*(?:video|audio|mp4|mp3|download)\b.{0,60}\b\d+(?:[.,]\d+)?\s*(?:[kmg]b|"
     r"[kmg]o)\b|^\W*\d{1,2}:\d{2}(?::\d{2})?\W*$|^\W*(?:duration|durée|duración)\s*:")
@@ -76,11 +79,20 @@ def plain_line(line: str) -> str:
 
 
 def is_chrome(plain: str) -> bool:
+    """True for a line of site furniture.
+
+    >>> is_chrome("World Video | Defence | Foreign Affairs | Trade | Search"), is_chrome("Close sites icon close")
+    (True, True)
+    >>> is_chrome("Russian forces shelled the town; Russian authorities denied it; Russian officials spoke.")
+    False
+    """
     low = plain.lower().strip(" .:|»›>")
     tokens = low.split()
     if len(tokens) > 20:  # a paragraph of prose is never furniture, whatever words it uses
         return False
+    parts = [part.split() for part in low.split(" | ")]
     return (low in _CHROME_LINES or bool(_CHROME_RE.search(low)) or not any(ch.isalnum() for ch in low)
+            or (len(parts) >= 4 and all(len(part) <= 4 for part in parts))  # a menu: "World | Defence | Trade"
             or (len(tokens) >= 3 and all(t.strip(",|") in _LANGUAGES for t in tokens))
             or all(t in _SOCIAL for t in tokens)
             or (len(crumbs := CRUMB_SEP.split(low)) > 1 and (crumbs[0].startswith(("home", "you are here"))

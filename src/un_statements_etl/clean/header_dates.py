@@ -162,7 +162,7 @@ def date_line(plain: str) -> date | None:
 def place_date_line(plain: str) -> tuple[str, date] | None:
     """(place, date) of a line such as "GENEVA, 4 December 2024" or "New York, 28 March 2025"."""
     found = find_date(plain)
-    if found is None or len(plain.split()) > 12 or plain[found[2]:].strip(" )–—-:."):
+    if found is None or len(plain.split()) > 12 or re.sub(r"^\s*(?:г\.?|года)", "", plain[found[2]:]).strip(" )–—-:."):
         return None
     place = _PLACE_DATE.match(plain[:found[1]].rstrip())
     if place is None or not re.search(r"[,،(]\s*(?:le|el|on)?\s*$", plain[:found[1]]):

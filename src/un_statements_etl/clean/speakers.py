@@ -215,6 +215,25 @@ def _only_office(plain: str) -> bool:
     return not _UN_WORDS.sub("", re.sub(rf"(?i){OFFICE_PATTERN.removeprefix('(?i)')}", "", plain))
 
 
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+def _name_after_office(plain: str) -> str | None:
+    """The name that follows an office on its line, in any cased script ("... ООН Пан Ги Мун")."""
+    office = re.match(rf"(?i)(?:the\s+|le\s+|el\s+)?{OFFICE_PATTERN.removeprefix('(?i)')}", plain)
+    if office is None:  # the office opens the line; "Hears from High Commissioner NAME" is a subtitle
+        return None
+    rest = plain[office.end():]
+    rest = re.sub(r"^(?:\s*(?:ООН|UN|of\s+the\s+United\s+Nations|de\s+l['’]ONU|des\s+Nations\s+Unies|,))+\s*", "", rest)
+    words = rest.split()
+    # a name of two to four words, each capitalised in a cased script (not an Arabic verb phrase)
+    if not 2 <= len(words) <= 4 or not all(_WORD.fullmatch(w) and w[0].isupper() for w in words):
+        return None
+    if re.search(r"[A-Za-z]", rest) and not is_name(rest.strip()):
+        return None
+    return rest.strip()
+
+
 # "Statement of Ms. NAME United Nations High Commissioner ...": the honorific marks where the name starts
 _BY_HONORIFIC = re.compile(rf"(?i:\b(?:by|of|par|por|de)\s+){HONORIFIC}\s+(?P<name>{NAME}),?\s+(?P<role>"
                            rf"(?:the\s+)?(?:(?:UN|United\s+Nations)\s+)?(?i:{ROLE_HEAD}|Deputy\s+High\s+Commissioner"
@@ -239,8 +258,11 @@ delivered_by=None, office=None)
         return Speaker(by[0], by[1], "byline")
     if (label := _LABEL_ROLE_NAME.match(plain)) and is_name(clean_name(label.group("name"))):
         return Speaker(clean_name(label.group("name")), tidy_role(label.group("role")), "speaker_label")
-    if len(plain.split()) <= 12 and (office := office_in(plain)) and _only_office(plain):
-        return Speaker(None, office, "office_line", office=office)  # "The Secretary-General" above a message
+    if len(plain.split()) <= 12 and (office := office_in(plain)):
+        if _only_office(plain):
+            return Speaker(None, office, "office_line", office=office)  # "The Secretary-General" above a message
+        if name := _name_after_office(plain):  # "Генеральный секретарь ООН Пан Ги Мун"
+            return Speaker(name, office, "office_name_line", office=office)
     if (honoured := _BY_HONORIFIC.search(plain)) and is_name(clean_name(honoured.group("name"))):
         # "Addresses by Ms. NAME United Nations Deputy High Commissioner"
         return Speaker(clean_name(honoured.group("name")), tidy_role(honoured.group("role")), "by_honorific_name")
