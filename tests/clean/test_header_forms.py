@@ -383,6 +383,12 @@ def test_press_office_line_gives_the_place() -> None:
     (f"Global perspective Human stories\n\nFeature\n\nRelief reaches the valley after the floods\n\n{BODY}", "news"),
     (f"SG/SM/21234\n\nA message that names no kind here\n\n{BODY}", "statement"),
     ("人权理事会举行一般性辩论\n\n人权理事会今天上午就技术援助举行了一般性辩论。各国代表团强调了合作的重要性。", "meeting_summary"),
+    (f"Experts alarmed at the arrests of reporters\n\nGENEVA (5 May 2023) – {BODY}", "press_release"),
+    (f"Global perspective Human stories\n\nRelief convoys reach the valley again\n\n{BODY}", "news"),
+    (f"Remarks to the Committee on the budget\n\nCheck against delivery\n\nMr. President,\n\n{BODY}", "speech"),
+    ("Declaración ante el Consejo de Derechos Humanos\n\nExcelencias,\n\nEs un honor dirigirme al Consejo.", "speech"),
+    ("Выступление в Совете по правам человека\n\nГ-н Председатель,\n\nДля меня большая честь выступить.", "speech"),
+    ("在人权理事会的发言全文如下\n\n主席先生,\n\n我很荣幸在此发言。各国应当保护人权维护者。", "speech"),
     (f"Communiqué de presse SG/SM/9999 GA/10000 |\n\nLe Secrétaire général salue l’accord\n\n{BODY}", "press_release"),
 ])
 def test_kinds(text: str, kind: str) -> None:

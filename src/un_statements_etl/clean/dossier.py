@@ -26,6 +26,7 @@ from ..records import ParsedDocument
 from .furniture import (
     CRUMB_SEP,
     FOOTER_LINES,
+    NEWS_TAGLINE,
     PRESS_OFFICE_LINE,
     SECTION_LABEL,
     SOURCE_LINE,
@@ -36,7 +37,7 @@ from .furniture import (
     wordset,
 )
 from .header_dates import date_line, dateline, find_date, find_dates, place_date_line, title_case
-from .kinds import KIND_OF_SPEAKER_RULE, kind_of_label, kind_of_opening, kind_of_symbol, kind_of_title
+from .kinds import KIND_OF_SPEAKER_RULE, kind_of_label, kind_of_openings, kind_of_symbol, kind_of_title
 from .openings import (
     CITY_DASH,
     delivered_by_label,
@@ -110,6 +111,9 @@ def _read_line(plain: str, head: _Header, first: bool) -> str | None:
     if dpi := PRESS_OFFICE_LINE.match(plain):  # un.org press pages: "Department of Public Information • ... • New York"
         head.put("location", dpi.group("city").strip(), "press_office_line")
         return "location"
+    if NEWS_TAGLINE.match(plain):  # "Global perspective Human stories": a UN News story
+        head.put("kind", "news", "site_tagline")
+        return "chrome"
     if is_chrome(plain):
         crumbs = [kind_of_label(c) for c in CRUMB_SEP.split(plain)] if CRUMB_SEP.search(plain) else []
         head.put("kind", next((k for k in crumbs if k), None), "breadcrumb")
@@ -291,7 +295,7 @@ def _settle(head: _Header, body: str) -> None:
                 head.how.pop(name, None)
         head.put_speaker(title_said)
     # a meeting summary ("The Council this morning held ...") names the meeting's speakers, none its own
-    if not several_speakers(paragraphs) and kind_of_opening(openings[0] if openings else "") != "meeting_summary":
+    if not several_speakers(paragraphs) and kind_of_openings(openings[:1]) != "meeting_summary":
         for index, opening in enumerate(leading):
             if found := opening_speaker(opening, first=index == head.opening):
                 head.put_speaker(found)
@@ -329,13 +333,16 @@ def _settle_kind(head: _Header, title: str, openings: list[str]) -> None:
     head.how.pop("kind", None)
     head.put("kind", KIND_OF_SPEAKER_RULE.get(head.how.get("speaker") or head.how.get("office") or ""),
              "speaker_form")
-    by_title, by_opening = kind_of_title(title), kind_of_opening(openings[0] if openings else "")
+    by_title, by_opening = kind_of_title(title), kind_of_openings(openings)
     if by_opening == "speech" and by_title in (None, "statement"):
         head.put("kind", by_opening, "opening_form")  # a statement that opens with "Excellencies," was delivered
     head.put("kind", by_title, "title_form")
     head.put("kind", by_opening, "opening_form")
     head.put("kind", label[0], label[1] or "")
     head.put("kind", kind_of_symbol(head.get("symbol") or ""), "symbol_series")
+    if head.how.get("published_on") == "dateline":
+        # "GENEVA (date) – The UN experts today ...": an office's release about someone's position
+        head.put("kind", "press_release", "dateline_release")
 
 
 def _is_place_line(plain: str) -> bool:

@@ -78,6 +78,11 @@ def plain_line(line: str) -> str:
     return " ".join(re.sub(r"^\s*(?:#{1,6}|[-*•>])\s+", "", text).split())
 
 
+NEWS_TAGLINE = re.compile(r"(?i)^(?:global\s+perspective,?\s+human\s+stories|"
+                          r"l['’]actualité\s+mondiale,?\s+un\s+regard\s+humain|(?:noticias\s+onu\s+)?mirada\s+global,?\s+historias\s+humanas|全球视角\s*人文故事|"
+                          r"منظور\s+عالمي\s+قصص\s+إنسانية|глобальный\s+взгляд,?\s+человеческие\s+судьбы)$")
+
+
 def is_chrome(plain: str) -> bool:
     """True for a line of site furniture.
 

@@ -62,7 +62,10 @@ _SALUTATION = re.compile(r"(?i)^(?:(?:your\s+)?excellenc(?:y|ies)|(?:distinguish
                          r"(?:mr\.?|madam|madame|monsieur|señor|señora)\s+(?:president|chair\w*|secretary-general|"
                          r"high\s+commissioner|le\s+président|presidente)|ladies\s+and\s+gentlemen|"
                          r"good\s+(?:morning|afternoon|evening)|thank\s+you,?\s+(?:mr|madam)|"
-                         r"mesdames(?:\s+et\s+messieurs)?|señoras\s+y\s+señores)\b")
+                         r"mesdames(?:\s+et\s+messieurs)?|señoras\s+y\s+señores|excelencias|estimad[oa]s\s+\w+|"
+                         r"(?:check\s+against|as\s+(?:prepared\s+for\s+)?)delivery|as\s+delivered|"
+                         r"г-н\s+председатель|уважаем\w+|дамы\s+и\s+господа|السيد\s+الرئيس|أصحاب\s+السعادة|"
+                         r"السيدات\s+والسادة)\b|^(?:主席先生|尊敬的|各位阁下|女士们)")
 _MEETING = re.compile(r"^(?:人权理事会|联合国大会|安全理事会)(?:今天|上午|下午|昨天)|"
                       r"^(?:Le|El)\s+(?:Conseil|Consejo)\s+(?:des\s+droits\s+"
                       r"de\s+l['’]homme|de\s+Derechos\s+Humanos|de\s+sécurité|de\s+Seguridad)\b[^.]{0,40}?\b(?:a\s+(?:ouvert|"
@@ -71,6 +74,19 @@ _MEETING = re.compile(r"^(?:人权理事会|联合国大会|安全理事会)(?:�
                       r"Social\s+Council|(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee|Council|Assembly|"
                       r"Conference\s+on\s+Disarmament)\b[^.]{0,60}?\b(?:this\s+(?:morning|afternoon|evening)|today|"
                       r"yesterday)\b")
+
+
+def kind_of_openings(paragraphs: list[str]) -> str | None:
+    """The kind the opening paragraphs tell: the first one's form, or a salutation among the
+    first three (a speech that a delivery note or a heading precedes).
+
+    >>> kind_of_openings(["Check against delivery", "Mr. President, Excellencies,"]), kind_of_openings([])
+    ('speech', None)
+    """
+    first = kind_of_opening(paragraphs[0]) if paragraphs else None
+    if first is None and any(_SALUTATION.match(p.strip()) for p in paragraphs[1:3]):
+        return "speech"
+    return first
 
 
 def kind_of_opening(paragraph: str) -> str | None:
