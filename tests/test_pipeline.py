@@ -348,3 +348,18 @@ def test_stored_source_re_extracts_only_stale_statements_without_fetching_or_cle
     assert rows(db, f"SELECT withdrawn_at FROM statements WHERE statement_id = '{stale[0][0]}'") \
         == [(datetime(2026, 1, 2, 3, 4, 5),)]
     assert rows(db, "SELECT source FROM runs ORDER BY started_at DESC LIMIT 1") == [("stored",)]
+
+
+def test_header_gaps_are_counted_and_provenance_is_kept(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "plain.txt").write_text("The fighting has to stop now. Civilians are paying the price of this war "
+                                     "every single day, and the parties must let aid through.", encoding="utf-8")
+    (inbox / "web.txt").write_text(WEB_PAGE, encoding="utf-8")
+    summary = run(tmp_path / "out", inbox)
+    assert (summary.counts["undated"], summary.counts["no_speaker"]) == (1, 1)  # plain.txt states neither
+    counts = rows(tmp_path / "out" / "un_statements.duckdb", "SELECT counts FROM runs")[0][0]
+    assert '"undated": 1' in counts and '"no_speaker": 1' in counts
+    (how,) = rows(tmp_path / "out" / "un_statements.duckdb",
+                  "SELECT header_provenance->>'published_on' FROM statements WHERE speaker = 'UN human rights experts'")
+    assert how == ("dateline",)
