@@ -199,6 +199,24 @@ def test_times_of_day_are_not_places() -> None:
     ("PRESS CONFERENCE BY UNITED NATIONS HIGH COMMISSIONER FOR HUMAN RIGHTS\n\nBriefing correspondents today, "
      "Jane Roe, High Commissioner for Human Rights, signalled significant advances in the framework.",
      "Jane Roe", "UNITED NATIONS HIGH COMMISSIONER FOR HUMAN RIGHTS", "title_role_named_in_opening"),
+    ("Inauguración de la oficina regional\n\nSANTIAGO – La Oficina Regional realizó la inauguración.\n\nJane Roe, "
+     "Representante Regional para América del Sur, aprovechó la oportunidad para dar la bienvenida.", "Jane Roe",
+     "Representante Regional para América del Sur", "name_comma_role"),
+    ("Point de presse quotidien du Bureau du Porte-parole\n\nCi-dessous, les principaux points évoqués par Omar "
+     "Haddad, Porte-parole du Secrétaire général:", "Omar Haddad", "Porte-parole du Secrétaire général", "by_name_role"),
+    ("Déclaration à la presse du Conseil de sécurité sur l’attentat contre l’ambassade\n\nLes membres du Conseil "
+     "de sécurité ont condamné dans les termes les plus forts l’attentat.", "Security Council", None,
+     "sc_press_statement_title"),
+    ("Committee on Economic, Social and Cultural Rights concludes fifty-fifth session\n\n19 June 2015\n\n"
+     "The Committee on Economic, Social and Cultural Rights this afternoon concluded its session.",
+     "Committee on Economic, Social and Cultural Rights", None, "collective_opening"),
+    (f"Statement by Principals of the Inter-Agency Standing Committee: No time to lose in the region\n\n{BODY}",
+     "Principals of the Inter-Agency Standing Committee", None, "byline"),
+    ("评估全球人权实现情况\n\n2022年12月19日\n\n发言人\n\n联合国人权事务高级专员福尔克尔·蒂尔克(Jane Roe)\n\n"
+     "主席先生，各位阁下。", "Jane Roe", "UN High Commissioner for Human Rights", "office_name_line"),
+    ("Le Secrétaire général appelle à faire taire les armes\n\nOn trouvera ci-après le message du Secrétaire "
+     "général de l’ONU, M. Omar Haddad, à l’occasion de la Journée internationale de la paix.", "Omar Haddad",
+     "Secrétaire général", "office_name"),
     ("Spokesperson's comments on the envoy's visit to the region\n\n- Has the letter been received?\n\n"
      "Omar Haddad: Not that I am aware of at this point.\n\n- Will the envoy travel next week?\n\n"
      "Omar Haddad: The plans have not changed since Monday.", "Omar Haddad", None, "transcript_turns"),
@@ -299,6 +317,9 @@ def test_speaker_stays_on_its_line(text: str) -> None:
     # a long line that starts "NAME, ROLE" is a paragraph, not a speaker line
     ("Regular press briefing of the Information Service\n\nOmar Haddad, Chief of the Press Section of the "
      "Information Service, chaired the briefing, which was attended by the spokespersons for three agencies"),
+    # a meeting summary's sitting line: the president who opens the meeting is not the statement's speaker
+    ("New High Commissioner addresses the opening of the session\n\n08 September 2014\n\nHuman Rights Council\n\n"
+     "MORNING/MIDDAY\n\nJane Roe, President of the Human Rights Council, opened the twenty-seventh session today."),
     # a body or an event is not a person ("International Economic Forum")
     f"Spokesperson's comments on remarks at the International Economic Forum in the capital\n\n{BODY}",
 ])
@@ -342,6 +363,8 @@ def test_no_speaker_rather_than_a_wrong_one(text: str) -> None:
      "Заявление Верховного комиссара по правам человека"),
     ("منظور عالمي قصص إنسانية\n\nالأمين العام يدين الهجوم على الجامعة\n\nأدان الأمين العام بشدة الهجوم المروع على الجامعة "
      "ودعا إلى حل سلمي.", "الأمين العام يدين الهجوم على الجامعة"),
+    (f"Close sites icon close\n\nSearch for the country site.\n\nStatement to the Security Council on refugees\n\n{BODY}",
+     "Statement to the Security Council on refugees"),
     (f"Header image for news printout\n\nCommittee closes its fiftieth session today\n\n{BODY}",
      "Committee closes its fiftieth session today"),
     (f"Press Statements 2016 (105)\n\nSC/12649\n\nPress Statement on the Attack in the Capital\n\n{BODY}",

@@ -54,6 +54,8 @@ __all__ = ["find_date", "parse_document"]
 
 _BYLINE_TITLE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}(?:statement|remarks|speech|message|address|briefing|"
                            r"press\s+conference|declaración|déclaration|discours|discurso)\s+(?:\w+\s+)?(?:by|por|par)\b")
+_TIME_OF_DAY = r"(?:morning|afternoon|midday|evening|night|matin|après-midi|soir|mañana|tarde|上午|下午)"
+_SITTING = re.compile(rf"(?i)^{_TIME_OF_DAY}(?:\s*[/&,]\s*{_TIME_OF_DAY})*$")
 _TITLE_MAY_FOLLOW = ("press_office_line", "place_date_line")  # lines that can stand above a headline
 _DATE_PREFIX = re.compile(r"^(?i:date)\s*:?\s+(?P<day>\d{4}-\d{2}(?:-\d{2})?)\s+(?P<rest>\S.*)$")
 _URL_LINE = re.compile(r"(?i)^(?:(?:url|source|link|canonical(?: url)?)\s*:\s*)?<?(https?://[^\s<>]+)>?$")
@@ -72,6 +74,7 @@ class _Header:
     short_lines: list[str] = field(default_factory=list)  # menu words, or a short title
     known_title: str | None = None  # the page's own title (HTML metadata), when there is one
     opening: int = 0  # the body paragraph the statement opens with (its dateline's)
+    meeting: bool = False  # a meeting summary: the speakers it names are the meeting's
 
     def put(self, name: str, value: Any, rule: str) -> None:
         """Keep the first value found for a field, with the rule that found it."""
@@ -111,6 +114,10 @@ def _read_line(plain: str, head: _Header, first: bool) -> str | None:
     if dpi := PRESS_OFFICE_LINE.match(plain):  # un.org press pages: "Department of Public Information • ... • New York"
         head.put("location", dpi.group("city").strip(), "press_office_line")
         return "location"
+    if _SITTING.match(plain):  # "MORNING/MIDDAY": the sitting a meeting summary covers
+        head.put("kind", "meeting_summary", "sitting_line")
+        head.meeting = True
+        return "sitting"
     if NEWS_TAGLINE.match(plain):  # "Global perspective Human stories": a UN News story
         head.put("kind", "news", "site_tagline")
         return "chrome"
@@ -197,7 +204,7 @@ def _scan_header(lines: list[str], head: _Header) -> int:
     return len(lines)
 
 
-_METADATA_TAGS = ("date", "url", "location", "symbol", "speaker")
+_METADATA_TAGS = ("date", "url", "location", "symbol", "speaker", "sitting")
 
 
 def _header_ahead(lines: list[str], index: int, within: int = 5) -> bool:
@@ -295,7 +302,8 @@ def _settle(head: _Header, body: str) -> None:
                 head.how.pop(name, None)
         head.put_speaker(title_said)
     # a meeting summary ("The Council this morning held ...") names the meeting's speakers, none its own
-    if not several_speakers(paragraphs) and kind_of_openings(openings[:1]) != "meeting_summary":
+    meeting = head.meeting or kind_of_openings(openings[:1]) == "meeting_summary"
+    if not several_speakers(paragraphs) and not meeting:
         for index, opening in enumerate(leading):
             if found := opening_speaker(opening, first=index == head.opening):
                 head.put_speaker(found)
@@ -331,6 +339,8 @@ def _settle_kind(head: _Header, title: str, openings: list[str]) -> None:
     label = (head.get("kind"), head.how.get("kind"))
     head.values.pop("kind", None)
     head.how.pop("kind", None)
+    if head.meeting:
+        head.put("kind", "meeting_summary", "sitting_line")
     head.put("kind", KIND_OF_SPEAKER_RULE.get(head.how.get("speaker") or head.how.get("office") or ""),
              "speaker_form")
     by_title, by_opening = kind_of_title(title), kind_of_openings(openings)

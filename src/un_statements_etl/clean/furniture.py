@@ -42,7 +42,7 @@ _CHROME_RE = re.compile(
     r"^добро пожаловать в оон|^欢迎访问联合国|^مرحب[اً]* بكم في الأمم المتحدة|^informing humanitarians worldwide\b|"
     r"^global perspective human stories$|^l['’]actualité mondiale un regard humain$|^noticias onu mirada global|"
     r"^(?:archives? de (?:la )?catégorie|archivo de la categoría|архив рубрики)\s*:|^in progress at unhq$|"
-    r"^en cours au siège de l['’]onu$|\bpaywall\b|^(?:loading|laden|chargement|cargando)\W*$|"
+    r"^en cours au siège de l['’]onu$|^search (?:for|form)\b.{0,40}$|\bpaywall\b|^(?:loading|laden|chargement|cargando)\W*$|"
     r"^[\w .'’-]{2,40} \+ \d+ more$|\blogo$|^you are on page\b|^(?:news and press release|originally published)$|"
     r"^(?:publicada|publicado|published|publié|publiée) (?:en|in|dans)$|"
     r"^منظور عالمي قصص إنسانية$|^全球视角\s*人文故事$|"

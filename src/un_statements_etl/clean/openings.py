@@ -38,6 +38,12 @@ _ROLE_COMMA_NAME = re.compile(rf"^(?:The\s+)?(?P<role>{ROLE_HEAD}[^,\n]{{0,120}}
                               r"(?:today\s+|on\s+\w+\s+|this\s+week\s+)?(?:has\s+|have\s+|will\s+|would\s+)?[a-z]+")
 
 
+# "Amerigo Incalcaterra, Representante Regional para América del Sur de ACNUDH, aprovechó ..."
+_NAME_COMMA_ROLE_VERB = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?:(?:the|el|la|le)\s+)?{ROLE_HEAD}[^,\n]{{0,100}}),\s+"
+                                   r"(?:today\s+|hoy\s+)?[a-zà-ÿ]{3,}")
+# "les principaux points évoqués par Martin Nesirky, Porte-parole du Secrétaire général"
+_BY_NAME_ROLE = re.compile(rf"\b(?:by|par|por)\s+(?P<name>{NAME}),\s+(?P<role>(?:(?:the|el|la|le)\s+)?(?i:{ROLE_HEAD})"
+                           r"[^,.:\n]{0,100})")
 _ISSUED_BY = re.compile(
     r"(?i)^(?:the\s+following\s+(?:(?:security\s+council\s+)?press\s+)?statement\s+(?:was|has\s+been|is\s+being)\s+"
     r"(?:issued|released|made|delivered)|la\s+déclaration\s+suivante\s+a\s+été\s+(?:communiquée|publiée|faite)|"
@@ -101,8 +107,9 @@ def _opening_named(paragraph: str) -> Speaker | None:
         return Speaker(clean_name(match.group("name")), tidy_role(match.group("role")), "following_remarks_by")
     if (match := _TRANSCRIPT_BY.search(paragraph)) and is_name(clean_name(match.group("name"))):
         return Speaker(clean_name(match.group("name")), tidy_role(match.group("role")), "transcript_by")
-    for pattern, rule in ((_NAME_FOR_OFFICE, "name_for_office"), (_ROLE_COMMA_NAME, "role_comma_name")):
-        if (match := pattern.match(paragraph)) and is_name(clean_name(match.group("name"))):
+    for pattern, rule in ((_NAME_FOR_OFFICE, "name_for_office"), (_ROLE_COMMA_NAME, "role_comma_name"),
+                          (_NAME_COMMA_ROLE_VERB, "name_comma_role"), (_BY_NAME_ROLE, "by_name_role")):
+        if (match := pattern.search(paragraph)) and is_name(clean_name(match.group("name"))):
             return Speaker(clean_name(match.group("name")), tidy_role(match.group("role")), rule)
     return None
 
@@ -111,13 +118,16 @@ _GROUP_HEAD = (
     r"(?:(?:A\s+group\s+of|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d+)\s+)?(?:independent\s+)?"
     r"(?:(?:UN|United\s+Nations)\s+)(?:independent\s+)?(?:human\s+rights\s+)?experts?|"
     r"(?:(?:UN|United\s+Nations)\s+)?(?:(?:independent|international)\s+)?human\s+rights\s+experts|"
-    r"(?:(?:UN|United\s+Nations)\s+)?(?:Committee|Sub-?committee)\s+(?:on|against|for)\s+[^,\n]{3,80}?|"
+    r"(?:(?:UN|United\s+Nations)\s+)?(?:Committee|Sub-?committee)\s+(?:on|against|for)\s+(?:[^,\n]|,\s(?=[A-Z])){3,80}?|"
     r"(?:(?:UN|United\s+Nations)\s+)?Working\s+Group\s+on\s+[^,\n]{3,80}?|"
     r"(?:(?:UN|United\s+Nations)\s+)?(?:Independent\s+International\s+)?Commission\s+of\s+Inquiry\s+on\s+[^,\n]{3,80}?|"
     r"(?:(?:UN|United\s+Nations)\s+)?(?:Human\s+Rights\s+Office|Special\s+Rapporteurs?)|"
     r"Coordination\s+Committee\s+of\s+(?:the\s+)?Special\s+Procedures|"
     r"(?:(?:UN|United\s+Nations)\s+)?(?:Independent\s+)?(?:International\s+)?Fact-Finding\s+Mission\s+on\s+[^,\n]{3,60}?|"
     r"members\s+of\s+the\s+(?:UN\s+)?Security\s+Council")
+_COUNCIL_MEMBERS = re.compile(r"(?i)^(?:les\s+membres\s+du\s+conseil\s+de\s+sécurité|los\s+miembros\s+del\s+consejo\s+de\s+"
+                              r"seguridad|члены\s+совета\s+безопасности)\b|déclaration\s+à\s+la\s+presse\s+(?:faite\s+)?"
+                              r"(?:aujourd['’]hui\s+)?par\s+le\s+président\s+du\s+conseil\s+de\s+sécurité")
 _COLLECTIVE_SPEAKER = re.compile(
     rf"^(?:The\s+)?(?P<group>{_GROUP_HEAD})(?:\s*\*+)?(?:,[^,]{{3,80}},)?(?:\s+today|\s+yesterday|\s+on\s+\w+day|"
     r"\s+this\s+(?:week|morning|afternoon|evening)|\s+last\s+week)?\s+"
@@ -149,6 +159,8 @@ def collective_speaker(opening: str) -> str | None:
     >>> collective_speaker("Experts said many things.") is None
     True
     """
+    if _COUNCIL_MEMBERS.search(opening.strip()):
+        return "Security Council"
     match = _COLLECTIVE_SPEAKER.match(opening.strip()) or _COLLECTIVE_ROMANCE.match(opening.strip())
     if not match:
         return None

@@ -49,7 +49,14 @@ _OPEN_ROLES = ("Special Rapporteur", "Independent Expert", "Special Representati
                "Special Envoy", "Special Coordinator", "Resident Coordinator", "Humanitarian Coordinator",
                "Under-Secretary-General", "Assistant Secretary-General", "Spokesperson", "Spokesman",
                "Spokeswoman", "Chairperson", "Chair", "Executive Director", "Director-General",
-               "Administrator", "Commissioner-General", "Vice-Chair", "Rapporteur", "Head", "Chief")
+               "Administrator", "Commissioner-General", "Vice-Chair", "Rapporteur", "Head", "Chief",
+               # the same roles as French and Spanish pages print them
+               "Relator Especial", "Relatora Especial", "Rapporteur spécial", "Rapporteuse spéciale",
+               "Experto Independiente", "Experta Independiente", "Expert indépendant", "Experte indépendante",
+               "Representante Regional", "Représentant régional", "Representante Especial", "Représentant spécial",
+               "Enviado Especial", "Envoyé spécial", "Portavoz", "Porte-parole", "Director Ejecutivo",
+               "Directora Ejecutiva", "Directeur exécutif", "Directrice exécutive", "Coordinador Residente",
+               "Coordonnateur résident", "Presidente", "Président", "Présidente")
 ROLE_HEAD = (r"(?:(?:new|newly\s+appointed|incoming|outgoing)\s+)?(?:(?:the\s+)?(?:UN|United\s+Nations)\s+)?"
              r"(?:(?:Deputy|Assistant|Acting|Former|Associate)\s+)?"
              rf"(?:{'|'.join(_FIXED_ROLES)}|(?:{'|'.join(_OPEN_ROLES)})"
@@ -186,7 +193,8 @@ def byline(line: str) -> tuple[str, str | None] | None:
         return None
     rest = match.group("rest").strip().rstrip(".:")
     if re.match(r"(?i)(?:the\s+)?(?:heads|leaders|principals|chiefs|chairs|members)\s+of\s+\S", rest):
-        return re.sub(r"(?i)^the\s+", "", rest), None  # "Statement by heads of OCHA, UNICEF and WFP:"
+        group = re.split(r"\s*[:–—]\s*|\s+-\s+", rest)[0]  # what follows a colon is the statement's title
+        return re.sub(r"(?i)^the\s+", "", group), None  # "Statement by heads of OCHA, UNICEF and WFP:"
     name, _, role = (part.strip() for part in rest.partition(","))
     if is_name(clean_name(name)):
         # a role is a dozen words; more is a sentence that happens to start with a name
@@ -220,10 +228,13 @@ _WORD = re.compile(r"[\w'’.-]+")
 
 def _name_after_office(plain: str) -> str | None:
     """The name that follows an office on its line, in any cased script ("... ООН Пан Ги Мун")."""
-    office = re.match(rf"(?i)(?:the\s+|le\s+|el\s+)?{OFFICE_PATTERN.removeprefix('(?i)')}", plain)
+    office = re.match(rf"(?i)(?:the\s+|le\s+|el\s+|联合国)?{OFFICE_PATTERN.removeprefix('(?i)')}", plain)
     if office is None:  # the office opens the line; "Hears from High Commissioner NAME" is a subtitle
         return None
     rest = plain[office.end():]
+    if (bracketed := re.search(rf"[(（](?P<name>{NAME})[)）]", rest)) and is_name(bracketed.group("name")):
+        return bracketed.group("name")  # "联合国人权事务高级专员福尔克尔·蒂尔克(Volker Türk)"
+    rest = rest.strip(" :：,;")
     rest = re.sub(r"^(?:\s*(?:ООН|UN|of\s+the\s+United\s+Nations|de\s+l['’]ONU|des\s+Nations\s+Unies|,))+\s*", "", rest)
     words = rest.split()
     # a name of two to four words, each capitalised in a cased script (not an Arabic verb phrase)
@@ -306,8 +317,9 @@ _OFFICE_NAME = re.compile(
     rf"(?P<office>(?i:{OFFICE_PATTERN.removeprefix('(?i)')}))(?:\s+(?:de\s+l['’]ONU|des\s+Nations\s+Unies|de\s+las\s+"
     rf"Naciones\s+Unidas|of\s+the\s+United\s+Nations|ООН))?,?\s+(?P<name>{NAME}){AFTER_NAME}")
 # where a speaker's office stands as the subject or the agent: at the start, or after "by"
-_AGENT_PREFIX = re.compile(r"(?i)(?:^|\b(?:by|par|por)\s)\s*(?:the\s+|le\s+|la\s+|l['’]|el\s+)?"
-                           r"(?:UN\s+|United\s+Nations\s+)?$")
+_AGENT_PREFIX = re.compile(r"(?i)(?:^|\b(?:by|par|por)\s|\b(?:message|discours|déclaration|allocution|remarks|statement|"
+                           r"address|speech|mensaje|discurso|declaración)\s+(?:du|de\s+la|de|del|of|by)\s)\s*"
+                           r"(?:the\s+|le\s+|la\s+|l['’]|el\s+)?(?:UN\s+|United\s+Nations\s+)?$")
 
 
 def office_and_name(text: str) -> Speaker | None:
@@ -380,7 +392,8 @@ def _joint_or_body(title: str) -> Speaker | None:
     if joint := _JOINT.match(title):
         return Speaker(joint.group("who").strip(" ,"), None, "joint_title")
     if re.search(r"(?i)\bsecurity\s+council\s+press\s+statement\b|^press\s+statement\s+by\s+(?:the\s+)?"
-                 r"security\s+council\s+president\b", title):
+                 r"security\s+council\s+president\b|^déclaration\s+à\s+la\s+presse\s+du\s+conseil\s+de\s+sécurité|"
+                 r"^declaración\s+(?:a\s+la\s+prensa\s+)?del\s+consejo\s+de\s+seguridad", title):
         return Speaker("Security Council", None, "sc_press_statement_title")
     if body := _BODY_STATEMENT.match(title):  # "Statement of Special Procedures on Human Rights Day"
         return Speaker(body.group("who"), None, "body_statement_title")
@@ -430,7 +443,8 @@ _UPPER_OFFICE_NAME = re.compile(rf"(?P<office>(?i:{OFFICE_PATTERN.removeprefix('
 _OFFICE_AUTHOR = re.compile(r"(?i)^(?:statement|message|remarks|address|déclaration|mensaje|declaración)\s+(?:by|of|du|"
                             r"del|de)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Secretary-General|"
                             r"Secrétaire\s+général|Secretario\s+General)(?=\s*(?:[-–—:,]|on\b|sur\b|sobre\b|$))")
-_BODY_STATEMENT = re.compile(r"(?i)^(?:joint\s+)?statement\s+(?:of|by)\s+(?:the\s+)?(?P<who>(?:UN\s+)?(?:Special\s+"
+_BODY_STATEMENT = re.compile(r"(?i)^(?:joint\s+)?statement\s+(?:of|by)\s+(?:the\s+)?(?P<who>(?:heads|principals|leaders|"
+                             r"chiefs|members)\s+of\s+(?:the\s+)?[^:–]{3,80}?|(?:UN\s+)?(?:Special\s+"
                              r"Procedures|(?:independent\s+)?(?:human\s+rights\s+)?experts|Working\s+Group\s+on\s+[^,]+?|"
                              r"Committee\s+(?:on|against)\s+[^,]+?))(?=\s+(?:on|at|to|following|regarding)\b|\s*[:,–-]|$)")
 # "United Nations Under-Secretary-General for Humanitarian Affairs, NAME Remarks at ..."
