@@ -39,7 +39,8 @@ _ROLE_COMMA_NAME = re.compile(rf"^(?:The\s+)?(?P<role>{ROLE_HEAD}[^,\n]{{0,120}}
 
 
 # "Amerigo Incalcaterra, Representante Regional para América del Sur de ACNUDH, aprovechó ..."
-_NAME_COMMA_ROLE_VERB = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?:(?:the|el|la|le)\s+)?{ROLE_HEAD}[^,\n]{{0,100}}),\s+"
+_NAME_COMMA_ROLE_VERB = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?:(?:the|el|la|le)\s+)?{ROLE_HEAD}"
+                                   rf"[^,\n]{{0,100}}),\s+"
                                    r"(?:today\s+|hoy\s+)?[a-zà-ÿ]{3,}")
 # "les principaux points évoqués par Martin Nesirky, Porte-parole du Secrétaire général"
 _BY_NAME_ROLE = re.compile(rf"\b(?:by|par|por)\s+(?P<name>{NAME}),\s+(?P<role>(?:(?:the|el|la|le)\s+)?(?i:{ROLE_HEAD})"
@@ -125,7 +126,8 @@ _GROUP_HEAD = (
     r"Coordination\s+Committee\s+of\s+(?:the\s+)?Special\s+Procedures|"
     r"(?:(?:UN|United\s+Nations)\s+)?(?:Independent\s+)?(?:International\s+)?Fact-Finding\s+Mission\s+on\s+[^,\n]{3,60}?|"
     r"members\s+of\s+the\s+(?:UN\s+)?Security\s+Council")
-_COUNCIL_MEMBERS = re.compile(r"(?i)^(?:les\s+membres\s+du\s+conseil\s+de\s+sécurité|los\s+miembros\s+del\s+consejo\s+de\s+"
+_COUNCIL_MEMBERS = re.compile(r"(?i)^(?:les\s+membres\s+du\s+conseil\s+de\s+sécurité|"
+                              r"los\s+miembros\s+del\s+consejo\s+de\s+"
                               r"seguridad|члены\s+совета\s+безопасности)\b|déclaration\s+à\s+la\s+presse\s+(?:faite\s+)?"
                               r"(?:aujourd['’]hui\s+)?par\s+le\s+président\s+du\s+conseil\s+de\s+sécurité")
 _COLLECTIVE_SPEAKER = re.compile(

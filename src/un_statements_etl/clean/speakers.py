@@ -317,7 +317,8 @@ _OFFICE_NAME = re.compile(
     rf"(?P<office>(?i:{OFFICE_PATTERN.removeprefix('(?i)')}))(?:\s+(?:de\s+l['’]ONU|des\s+Nations\s+Unies|de\s+las\s+"
     rf"Naciones\s+Unidas|of\s+the\s+United\s+Nations|ООН))?,?\s+(?P<name>{NAME}){AFTER_NAME}")
 # where a speaker's office stands as the subject or the agent: at the start, or after "by"
-_AGENT_PREFIX = re.compile(r"(?i)(?:^|\b(?:by|par|por)\s|\b(?:message|discours|déclaration|allocution|remarks|statement|"
+_AGENT_PREFIX = re.compile(r"(?i)(?:^|\b(?:by|par|por)\s|"
+                           r"\b(?:message|discours|déclaration|allocution|remarks|statement|"
                            r"address|speech|mensaje|discurso|declaración)\s+(?:du|de\s+la|de|del|of|by)\s)\s*"
                            r"(?:the\s+|le\s+|la\s+|l['’]|el\s+)?(?:UN\s+|United\s+Nations\s+)?$")
 
@@ -443,7 +444,8 @@ _UPPER_OFFICE_NAME = re.compile(rf"(?P<office>(?i:{OFFICE_PATTERN.removeprefix('
 _OFFICE_AUTHOR = re.compile(r"(?i)^(?:statement|message|remarks|address|déclaration|mensaje|declaración)\s+(?:by|of|du|"
                             r"del|de)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Secretary-General|"
                             r"Secrétaire\s+général|Secretario\s+General)(?=\s*(?:[-–—:,]|on\b|sur\b|sobre\b|$))")
-_BODY_STATEMENT = re.compile(r"(?i)^(?:joint\s+)?statement\s+(?:of|by)\s+(?:the\s+)?(?P<who>(?:heads|principals|leaders|"
+_BODY_STATEMENT = re.compile(r"(?i)^(?:joint\s+)?statement\s+(?:of|by)\s+(?:the\s+)?"
+                             r"(?P<who>(?:heads|principals|leaders|"
                              r"chiefs|members)\s+of\s+(?:the\s+)?[^:–]{3,80}?|(?:UN\s+)?(?:Special\s+"
                              r"Procedures|(?:independent\s+)?(?:human\s+rights\s+)?experts|Working\s+Group\s+on\s+[^,]+?|"
                              r"Committee\s+(?:on|against)\s+[^,]+?))(?=\s+(?:on|at|to|following|regarding)\b|\s*[:,–-]|$)")
