@@ -73,6 +73,23 @@ def ingest(text: str):
     # the date inside an "issued on <date> by" opening
     ("La déclaration suivante a été communiquée, mardi 8 juin 2021, par le Porte-parole du Secrétaire général :\n\n"
      "Le Secrétaire général salue la décision du Conseil.", date(2021, 6, 8), "issued_by_date"),
+    # a venue and a city, a weekday, a time or a bracketed note around the date
+    (f"Remarks at the opening of the segment\n\nUN Headquarters, New York, 21 June 2022\n\n{BODY}",
+     date(2022, 6, 21), "place_date_line"),
+    (f"Statement on the International Day\n\nGENEVA, Monday, 7 March 2017\n\n{BODY}", date(2017, 3, 7),
+     "place_date_line"),
+    (f"Remarks at the forum\n\nNew York, Monday, 16 July 2018 [As prepared for delivery]\n\n{BODY}",
+     date(2018, 7, 16), "place_date_line"),
+    (f"Remarks at the reception\n\nFriday, 21 November 2025 at 7.00 p.m.\n\n{BODY}", date(2025, 11, 21),
+     "date_line"),
+    # a video page's DATELINE field, day-month-year with dashes; an Arabic weekday before a dashed date
+    (f"Arrival of the new High Commissioner\n\nDATELINE: 17-10-2022 GENEVA, SWITZERLAND\n\n{BODY}",
+     date(2022, 10, 17), "place_date_line"),
+    (f"بيان بمناسبة يوم حقوق الإنسان\n\nالسبت 10-12-2016\n\n{BODY}", date(2016, 12, 10), "date_line"),
+    # the date first, then the place
+    (f"联合国人权事务高级专员的讲话\n\n2020年2月27日,日内瓦\n\n{BODY}", date(2020, 2, 27), "place_date_line"),
+    # a printed date line over a metadata stamp glued to the text
+    (f" date 2019-05-16 SG/SM/19581\n\n15 MAY 2019\n\n{BODY}", date(2019, 5, 15), "date_line_above_title"),
     # a Chinese dateline opening the body
     ("人权理事会举行关于技术援助的一般性辩论\n\n日内瓦（2016年3月10日）——人权理事会今天就技术援助和能力建设举行了一般性辩论。"
      "各国代表团强调了技术援助的重要性，并呼吁加强合作。", date(2016, 3, 10), "dateline"),

@@ -126,8 +126,10 @@ def _read_line(plain: str, head: _Header, first: bool) -> str | None:
         head.put("kind", next((k for k in crumbs if k), None), "breadcrumb")
         return "chrome"
     if (day := date_line(plain)) is not None:
-        if head.how.get("published_on") == "date_line_above_title" and head.get("title"):
-            del head.values["published_on"]  # the page's date above the title, the statement's under it
+        if (head.how.get("published_on") == "date_line_above_title" and head.get("title")) \
+                or head.how.get("published_on") == "date_prefix":
+            # the page's date above the title, or a metadata stamp: the statement's printed date wins
+            del head.values["published_on"]
         head.put("published_on", day, "date_line" if head.get("title") else "date_line_above_title")
         return "date"
     if placed := place_date_line(plain):

@@ -123,7 +123,8 @@ def find_date(text: str) -> tuple[date, int, int] | None:
 # ---------------------------------------------------------------- date lines and datelines
 
 _WEEKDAY = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-            r"lunes|martes|miércoles|jueves|viernes|sábado|domingo")
+            r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|"
+            r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье")
 _DATE_LABEL = re.compile(rf"(?i)\b(?:this\s+(?:story|article|page)\s+was\s+)?(?:published|posted|issued|released|"
                          rf"dated?|on|publié|publiée|le|publicado|publicada|el|fecha|year|ano|г|года|{_WEEKDAY})\b"
                          r"|[\W_]|[年月日]")
@@ -137,7 +138,11 @@ _DATELINE = re.compile(rf"^[(（]?(?P<city>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}}|[\
                        r"(?:\((?:[A-Z]{2,10}|UN\s+News)\)\s*)?(?:[–—-]+|:|——)\s*")
 
 
-_NUMERIC_LINE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+_NUMERIC_LINE = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$")
+_LINE_LABEL = re.compile(rf"(?i)^(?:dateline|date|fecha)\s*:\s*|^(?:{_WEEKDAY}),?\s+")
+# what may follow the date on a place-and-date line: "г.", a time, a bracketed note ("[As delivered]")
+_AFTER_DATE = re.compile(r"^\s*(?:г\.?|года)?\s*(?:,?\s*(?:at\s+|à\s+)?\d{1,2}[.:h]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|h)?)?"
+                         r"\s*(?:\[[^\]]{0,40}\])?[\s)–—\-:.]*$")
 
 
 def date_line(plain: str) -> date | None:
@@ -148,26 +153,47 @@ def date_line(plain: str) -> date | None:
     parts = [part.strip() for part in plain.split("|")]
     if len(parts) > 1 and all(kind_of_label(part) or not part for part in parts[1:]):
         plain = parts[0]  # "25 de octubre de 2010|Mensaje"
-    if numeric := _NUMERIC_LINE.match(plain):
+    plain = _LINE_LABEL.sub("", plain.strip())  # "DATELINE: ...", "Saturday ..."
+    if numeric := _NUMERIC_LINE.match(plain.translate(_DIGITS)):
         try:
-            return date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
+            return date(int(numeric.group(4)), int(numeric.group(3)), int(numeric.group(1)))
         except ValueError:
             return None
     found = find_date(plain)
-    if found is None or _DATE_LABEL.sub("", plain[:found[1]] + plain[found[2]:]):
+    after = "" if found is None or _AFTER_DATE.match(plain[found[2]:]) else plain[found[2]:]  # "... at 7.00 p.m."
+    if found is None or _DATE_LABEL.sub("", plain[:found[1]] + after):
         return None
     return found[0]
 
 
 def place_date_line(plain: str) -> tuple[str, date] | None:
-    """(place, date) of a line such as "GENEVA, 4 December 2024" or "New York, 28 March 2025"."""
+    """(place, date) of a line such as "GENEVA, 4 December 2024", "UN Headquarters, New York,
+    21 June 2022", "GENEVA, Monday, 7 March 2017", or a date then its place ("2020年2月27日,日内瓦").
+
+    >>> place_date_line("UN Headquarters, New York, 21 June 2022"), place_date_line("2020年2月27日,日内瓦")
+    (('New York', datetime.date(2022, 6, 21)), ('日内瓦', datetime.date(2020, 2, 27)))
+    >>> place_date_line("DATELINE: 17-10-2022 GENEVA, SWITZERLAND")
+    ('Geneva', datetime.date(2022, 10, 17))
+    """
+    plain = _LINE_LABEL.sub("", plain.strip())
+    if numeric := re.match(r"^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s+(?P<place>[^\d].{1,40})$", plain):
+        day = date_line(numeric.group(1))  # "17-10-2022 GENEVA, SWITZERLAND": the place after the date
+        return (title_case(numeric.group("place").split(",")[0].strip()), day) if day else None
     found = find_date(plain)
-    if found is None or len(plain.split()) > 12 or re.sub(r"^\s*(?:г\.?|года)", "", plain[found[2]:]).strip(" )–—-:."):
+    if found is None or len(plain.split()) > 14:
         return None
-    place = _PLACE_DATE.match(plain[:found[1]].rstrip())
-    if place is None or not re.search(r"[,،(]\s*(?:le|el|on)?\s*$", plain[:found[1]]):
+    before, after = plain[:found[1]], plain[found[2]:]
+    place = re.match(rf"^\s*[,，、]\s*(?P<place>{_PLACE}|[\u4e00-\u9fff]{{2,8}})\s*$", after)
+    if not before.strip() and place:
+        return title_case(place.group("place")), found[0]
+    if not _AFTER_DATE.match(after) or not re.search(r"[,،(]\s*(?:le|el|on)?\s*$", before):
         return None
-    return title_case(place.group("place").split("/")[0].strip()), found[0]
+    before = re.sub(r"(?i)[,،(]\s*(?:le|el|on)?\s*$", ",", before.rstrip())  # "Genève, le"
+    before = re.sub(rf"(?i),\s*(?:{_WEEKDAY})\s*,?\s*$", ",", before)  # "GENEVA, Monday,"
+    places = [p.strip() for p in before.rstrip(" ,،(").split(",")]
+    if not places or not all(_PLACE_DATE.match(p + ",") for p in places):
+        return None
+    return title_case(places[-1].split("/")[0].strip()), found[0]
 
 
 _DATE_DASH = re.compile(r"^(?P<day>[^–—]{6,30}?)\s+[–—-]+\s+(?=\S)")
