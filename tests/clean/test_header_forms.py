@@ -285,6 +285,11 @@ def test_an_office_and_the_date_name_the_speaker(text: str, office: str, deliver
     (" date 2021-06 La déclaration suivante a été communiquée, mardi 8 juin 2021, par le Porte-parole de "
      "M. António Guterres, Secrétaire général de l’ONU :\n\nLa décision prise aujourd’hui est un honneur.",
      "António Guterres"),
+    # what news headlines call the offices, and the short names they use for the holders
+    (f"UN chief condemns the attack on the convoy\n\n3 May 2021\n\n{BODY}", "António Guterres"),
+    (f"Le chef de l'ONU choqué et attristé par une attaque\n\n1 novembre 2017\n\n{BODY}", "António Guterres"),
+    (f"UN rights chief urges restraint in the region\n\n3 May 2021\n\n{BODY}", "Michelle Bachelet"),
+    (f"Türk urges restraint as violence spreads in the region\n\n{BODY}", "Volker Türk"),
     # the office and the name in Cyrillic: the holder's one spelling across languages
     ("Генеральный секретарь ООН Пан Ги Мун\n\nПослание по случаю Международного дня мира\n\n13 июня 2010 года\n\n"
      "Через 100 дней мир будет отмечать Международный день мира.", "Ban Ki-moon"),

@@ -40,8 +40,11 @@ _TERMS: dict[str, tuple[tuple[str, date, date | None], ...]] = {
 # the office as a title or byline names it, in the six UN languages (and Persian, which UN
 # information centres publish in); "Deputy Secretary-General" is another office
 _SG_NAMES = (r"Secretary-General|Secrétaire\s+général|Secretario\s+General|Генеральн\w+\s+секретар\w+|秘书长|"
-             r"الأمين\s+العام|دبیر\s*کل")
-_HC_NAMES = (r"High\s+Commissioner(?:\s+for\s+Human\s+Rights)?|Haut-Commissaire(?:\s+(?:des\s+Nations\s+Unies\s+)?aux"
+             r"الأمين\s+العام|دبیر\s*کل|"
+             # what news headlines call the offices: "UN chief", "le chef de l'ONU", "UN rights chief"
+             r"(?<=UN\s)chief|chef\s+de\s+l['’]ONU|jefe\s+de\s+la\s+ONU|联合国秘书长")
+_HC_NAMES = (r"(?<=UN\s)(?:human\s+)?rights\s+chief|High\s+Commissioner(?:\s+for\s+Human\s+Rights)?|"
+             r"Haut-Commissaire(?:\s+(?:des\s+Nations\s+Unies\s+)?aux"
              r"\s+droits\s+de\s+l['’]homme)?|Alt[oa]\s+Comisionad[oa](?:\s+(?:de\s+las\s+Naciones\s+Unidas\s+)?para\s+"
              r"los\s+Derechos\s+Humanos)?|Верховн\w+\s+комиссар\w*(?:\s+ООН)?\s+по\s+правам\s+человека|"
              r"人权事务高级专员(?!办)|人权高专(?!办)|(?<!难民署)(?<!难民事务)高级专员(?!办)|"
@@ -137,6 +140,21 @@ def holder_in_year(office: str, year: int) -> str | None:
 def holders() -> tuple[str, ...]:
     """Everyone who held one of the offices, longest name first (for reading names after a role)."""
     return tuple(sorted({name for terms in _TERMS.values() for name, _, _ in terms}, key=len, reverse=True))
+
+
+def holder_by_short_name() -> dict[str, str]:
+    """The short names news and titles use for office holders ("Türk", "Guterres", "Zeid",
+    "Ban"), each standing for one person only.
+
+    >>> holder_by_short_name()["Türk"], holder_by_short_name()["Zeid"], holder_by_short_name()["Ban"]
+    ('Volker Türk', "Zeid Ra'ad Al Hussein", 'Ban Ki-moon')
+    """
+    keys: dict[str, set[str]] = {}
+    for name in holders():
+        words = name.replace("’", "'").split()
+        for key in {words[-1], words[0] if len(words) >= 3 or "-" in words[-1] else words[-1]}:
+            keys.setdefault(key, set()).add(name)
+    return {key: next(iter(names)) for key, names in keys.items() if len(names) == 1 and len(key) > 2}
 
 
 def _folded(name: str) -> str:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .furniture import wordset
-from .office_holders import OFFICE_PATTERN, holders, office_in
+from .office_holders import OFFICE_PATTERN, holder_by_short_name, holders, office_in
 
 __all__ = ["NAME", "ROLE_HEAD", "Speaker", "byline", "clean_name", "is_name", "office_and_name", "office_in",
            "read_on_behalf", "role_and_name", "speaker_line", "tidy_role", "title_speaker"]
@@ -429,6 +429,20 @@ def _subject_of_title(title: str) -> Speaker | None:
     return None
 
 
+_SHORT = holder_by_short_name()
+# "Türk urges restraint", "UN chief Guterres condemns ...", "High Commissioner Bachelet calls for ..."
+_SHORT_NAME_SUBJECT = re.compile(rf"^(?:(?:UN|United\s+Nations)\s+(?:(?:human\s+)?rights\s+)?chief\s+|"
+                                 rf"(?:{ROLE_HEAD})\s+)?"
+                                 rf"(?P<short>{'|'.join(map(re.escape, _SHORT))})(?:['’]s)?\s+[a-z]+s?\b")
+
+
+def _short_name_subject(title: str) -> Speaker | None:
+    """An office holder a title names by the short name news uses, as its subject."""
+    if match := _SHORT_NAME_SUBJECT.match(title):
+        return Speaker(_SHORT[match.group("short")], None, "title_short_name")
+    return None
+
+
 def _by_role_only(title: str) -> Speaker | None:
     """"Press conference by Under-Secretary-General for ...": the role; the opening names the person."""
     if role_only := _TITLE_BY_ROLE.search(title):
@@ -437,7 +451,7 @@ def _by_role_only(title: str) -> Speaker | None:
 
 
 _TITLE_READERS = (_attributable, read_on_behalf, _joint_or_body, _office_author, _named_in_title, _subject_of_title,
-                  _by_role_only)
+                  _short_name_subject, _by_role_only)
 _UPPER_TITLE_READERS = (_attributable, _joint_or_body, _office_author, _upper_office_name, _by_role_only)
 _UPPER_OFFICE_NAME = re.compile(rf"(?P<office>(?i:{OFFICE_PATTERN.removeprefix('(?i)')})),\s+{HONORIFIC}\s+"
                                 rf"(?P<name>{NAME})(?=\s*[,.:;]|\s*$)")
