@@ -18,9 +18,7 @@ that found it (`ParsedDocument.provenance`). The parts are returned uncleaned.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
 
 from ..records import ParsedDocument
 from .furniture import (
@@ -36,18 +34,12 @@ from .furniture import (
     plain_line,
     wordset,
 )
-from .header_dates import date_line, dateline, find_date, find_dates, place_date_line, title_case
-from .kinds import KIND_OF_SPEAKER_RULE, kind_of_label, kind_of_openings, kind_of_symbol, kind_of_title
-from .openings import (
-    CITY_DASH,
-    delivered_by_label,
-    issued_by,
-    opening_speaker,
-    several_speakers,
-    signature_block,
-    transcript_speaker,
-)
-from .speakers import Speaker, named_holder, speaker_line, title_speaker
+from .header import Header
+from .header_dates import date_line, dateline, find_date, place_date_line, title_case
+from .kinds import kind_of_label
+from .openings import issued_by
+from .settle import settle
+from .speakers import Speaker, speaker_line
 
 __all__ = ["find_date", "parse_document"]
 
@@ -65,39 +57,15 @@ _EDITOR_NOTE = re.compile(r"(?i)^\W*(?:editor(?:['’]?s|s['’])?\s+notes?|note
                           r"(?::\s*(?P<rest>.*))?$")
 _ENDS = re.compile(r"^\W*END(?:S)?\W*$")
 
-# ---------------------------------------------------------------- the header
+# ---------------------------------------------------------------- header lines
 
-@dataclass
-class _Header:
-    values: dict[str, Any] = field(default_factory=dict)
-    how: dict[str, str] = field(default_factory=dict)  # field -> the rule that found it
-    short_lines: list[str] = field(default_factory=list)  # menu words, or a short title
-    known_title: str | None = None  # the page's own title (HTML metadata), when there is one
-    opening: int = 0  # the body paragraph the statement opens with (its dateline's)
-    meeting: bool = False  # a meeting summary: the speakers it names are the meeting's
-
-    def put(self, name: str, value: Any, rule: str) -> None:
-        """Keep the first value found for a field, with the rule that found it."""
-        if value is not None and self.values.get(name) is None:
-            self.values[name] = value
-            self.how[name] = rule
-
-    def get(self, name: str) -> Any:
-        return self.values.get(name)
-
-    def put_speaker(self, found: Speaker) -> None:
-        known = self.get("speaker")
-        if known and found.name and found.role and found.name.split()[-1] == known.split()[-1]:
-            self.put("speaker_role", found.role, found.rule)  # "Michelle Bachelet" under a title naming her role
-        if known is None and self.get("office") is None:
-            self.put("speaker", found.name, found.rule)
-            self.put("speaker_role", found.role, found.rule)
-            self.put("delivered_by", found.delivered_by, found.rule)
-            self.put("office", found.office, found.rule)
-
-
-def _read_line(plain: str, head: _Header, first: bool) -> str | None:
+def _read_line(plain: str, head: Header, first: bool) -> str | None:
     """Record what a header line says and name its kind; None when it is no header line."""
+    return _read_site_line(plain, head) or _read_date_line(plain, head) or _read_field_line(plain, head)
+
+
+def _read_site_line(plain: str, head: Header) -> str | None:
+    """Lines the site prints around the statement: its URL, labels, furniture, taglines."""
     if url := _URL_LINE.match(plain):
         head.put("url", url.group(1), "url_line")
         return "url"
@@ -125,6 +93,10 @@ def _read_line(plain: str, head: _Header, first: bool) -> str | None:
         crumbs = [kind_of_label(c) for c in CRUMB_SEP.split(plain)] if CRUMB_SEP.search(plain) else []
         head.put("kind", next((k for k in crumbs if k), None), "breadcrumb")
         return "chrome"
+    return None
+
+
+def _read_date_line(plain: str, head: Header) -> str | None:
     if (day := date_line(plain)) is not None:
         if (head.how.get("published_on") == "date_line_above_title" and head.get("title")) \
                 or head.how.get("published_on") == "date_prefix":
@@ -136,6 +108,11 @@ def _read_line(plain: str, head: _Header, first: bool) -> str | None:
         head.put("published_on", placed[1], "place_date_line")
         head.put("location", placed[0], "place_date_line")
         return "date"
+    return None
+
+
+def _read_field_line(plain: str, head: Header) -> str | None:
+    """A kind line, a location line, a symbol, a speaker line."""
     if kind := kind_of_label(plain):
         head.put("kind", kind, "kind_line")
         return "kind"
@@ -165,7 +142,7 @@ def _is_prose(plain: str) -> bool:
     return (n_words >= 6 and sentence_end) or n_words >= 40 or end in (",", "，")
 
 
-def _scan_header(lines: list[str], head: _Header) -> int:
+def _scan_header(lines: list[str], head: Header) -> int:
     """Fill `head` from the lines at the top; return the index of the first body line."""
     previous = None
     for index, line in enumerate(lines):
@@ -213,10 +190,10 @@ def _header_ahead(lines: list[str], index: int, within: int = 5) -> bool:
     """True when one of the next few lines is a header line (a date, a symbol, a speaker, a
     press-office line) or a dateline: the header goes on past this short line."""
     ahead = [p for p in (plain_line(line) for line in lines[index + 1:index + 12]) if p][:within]
-    return any(dateline(p) or _read_line(p, _Header(), first=False) in _METADATA_TAGS for p in ahead)
+    return any(dateline(p) or _read_line(p, Header(), first=False) in _METADATA_TAGS for p in ahead)
 
 
-def _title_or_short(plain: str, head: _Header, previous: str | None) -> str | None:
+def _title_or_short(plain: str, head: Header, previous: str | None) -> str | None:
     if head.get("title") is None and (head.get("location") is None or head.how["location"] in _TITLE_MAY_FOLLOW):
         # a headline starts with a capital (or a script without case); "oacnudh en el mundo" is a menu
         capital = plain[:1].isupper() or not plain[:1].islower()
@@ -251,7 +228,7 @@ def _split_note(lines: list[str]) -> tuple[list[str], list[str] | None]:
     return lines, None
 
 
-def _trim_body(lines: list[str], head: _Header) -> list[str]:
+def _trim_body(lines: list[str], head: Header) -> list[str]:
     """Drop chrome and a standalone document symbol from the end; read and drop a dateline."""
     while lines and (not (plain := plain_line(lines[-1])) or is_chrome(plain) or _SYMBOL.fullmatch(plain)):
         if plain and _SYMBOL.fullmatch(plain) and any(ch.isdigit() for ch in plain):
@@ -277,84 +254,6 @@ def _trim_body(lines: list[str], head: _Header) -> list[str]:
 
 # a page's listing or re-post date gives way to the dateline the statement itself carries
 _WEAKER_THAN_DATELINE = ("date_line", "date_line_above_title", "title_date", "published_phrase")
-
-
-# ---------------------------------------------------------------- what the title and opening add
-
-_PUBLISHED_PHRASE = re.compile(r"(?i)\b(?:was\s+)?(?:published|posted|issued)\s+(?:on\s+)?|\bpublié\s+le\s+|"
-                               r"\bpublicado\s+el\s+")
-
-
-def _settle(head: _Header, body: str) -> None:
-    """Speaker, date and kind from the title and the opening of the body, where no header
-    line stated them."""
-    title = head.get("title") or ""
-    paragraphs = [p for p in (plain_line(line) for line in body.split("\n")[:48]) if p][:12]
-    # the paragraphs up to four past the one the dateline opens (lines before it may say who issued it)
-    leading = [CITY_DASH.sub("", p[d[2]:] if (d := dateline(p)) else p) for p in paragraphs[:head.opening + 4]]
-    openings = leading[head.opening:]
-    if title_said := title_speaker(title):
-        if title_said.name is None and title_said.office is None:
-            title_said = named_holder(title_said.role or "", openings) or title_said
-        if title_said.office and re.search(r"(?i)spokes|porte-parole|portavoz", head.get("speaker_role") or ""):
-            # "Statement by the Secretary-General" signed by the spokesperson: the office speaks
-            title_said = replace(title_said, delivered_by=head.get("speaker"))
-            for name in ("speaker", "speaker_role"):
-                head.values.pop(name, None)
-                head.how.pop(name, None)
-        head.put_speaker(title_said)
-    # a meeting summary ("The Council this morning held ...") names the meeting's speakers, none its own
-    meeting = head.meeting or kind_of_openings(openings[:1]) == "meeting_summary"
-    if not several_speakers(paragraphs) and not meeting:
-        for index, opening in enumerate(leading):
-            if found := opening_speaker(opening, first=index == head.opening):
-                head.put_speaker(found)
-                break
-        if turns := transcript_speaker(paragraphs):
-            head.put_speaker(turns)
-        if delivered := delivered_by_label(paragraphs):
-            head.put_speaker(delivered)
-        if signed := signature_block(paragraphs):
-            head.put_speaker(signed)
-    _settle_date(head, title, body, leading)
-    _settle_kind(head, title, openings)
-
-
-def _settle_date(head: _Header, title: str, body: str, openings: list[str]) -> None:
-    """A date in the title, in an "issued on <date> by" opening, else a "This story was published
-    on ..." line, where the header had none."""
-    if head.get("published_on") is None and (in_title := find_dates(title)):
-        head.put("published_on", in_title[-1][0], "title_date")
-    if head.get("published_on") is None and openings and issued_by(openings[0]) and (on := find_date(openings[0])):
-        head.put("published_on", on[0], "issued_by_date")  # "communiquée, mardi 8 juin 2021, par ..."
-    if head.get("published_on") is None:
-        for line in body.split("\n"):
-            if (said := _PUBLISHED_PHRASE.search(line)) and (stated := find_date(line[said.end():])) \
-                    and stated[1] == 0:
-                head.put("published_on", stated[0], "published_phrase")
-                break
-
-
-def _settle_kind(head: _Header, title: str, openings: list[str]) -> None:
-    """The kind, most specific evidence first (see kinds.py): the form the speaker was found
-    in, the title's form, the opening's form, then the page's label and the symbol's series."""
-    label = (head.get("kind"), head.how.get("kind"))
-    head.values.pop("kind", None)
-    head.how.pop("kind", None)
-    if head.meeting:
-        head.put("kind", "meeting_summary", "sitting_line")
-    head.put("kind", KIND_OF_SPEAKER_RULE.get(head.how.get("speaker") or head.how.get("office") or ""),
-             "speaker_form")
-    by_title, by_opening = kind_of_title(title), kind_of_openings(openings)
-    if by_opening == "speech" and by_title in (None, "statement"):
-        head.put("kind", by_opening, "opening_form")  # a statement that opens with "Excellencies," was delivered
-    head.put("kind", by_title, "title_form")
-    head.put("kind", by_opening, "opening_form")
-    head.put("kind", label[0], label[1] or "")
-    head.put("kind", kind_of_symbol(head.get("symbol") or ""), "symbol_series")
-    if head.how.get("published_on") == "dateline":
-        # "GENEVA (date) – The UN experts today ...": an office's release about someone's position
-        head.put("kind", "press_release", "dateline_release")
 
 
 def _is_place_line(plain: str) -> bool:
@@ -385,14 +284,14 @@ def parse_document(text: str, known_title: str | None = None) -> ParsedDocument:
     ('UN experts', 'collective_opening', 'dateline')
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    head = _Header(known_title=known_title)
+    head = Header(known_title=known_title)
     start = _scan_header(lines, head)
     body_lines, note_lines = _split_note(lines[start:])
     body = "\n".join(_trim_body(body_lines, head)).strip()
     note = "\n".join(note_lines).strip() if note_lines else None
     if head.get("title") is None and head.short_lines:
         head.put("title", head.short_lines[-1], "short_title_line")
-    _settle(head, body)
+    settle(head, body)
     v = head.values
     return ParsedDocument(
         title=v.get("title"), speaker=v.get("speaker"), speaker_role=v.get("speaker_role"),

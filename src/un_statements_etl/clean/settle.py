@@ -1,0 +1,98 @@
+"""What the title and the opening paragraphs add to the header lines: the speaker a title or
+an opening names, a date in the title or in an "issued on <date> by" line, and the kind."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .furniture import plain_line
+from .header import Header
+from .header_dates import dateline, find_date, find_dates
+from .kinds import KIND_OF_SPEAKER_RULE, kind_of_openings, kind_of_symbol, kind_of_title
+from .openings import (
+    CITY_DASH,
+    delivered_by_label,
+    issued_by,
+    opening_speaker,
+    several_speakers,
+    signature_block,
+    transcript_speaker,
+)
+from .speakers import named_holder
+from .title_speakers import title_speaker
+
+_PUBLISHED_PHRASE = re.compile(r"(?i)\b(?:was\s+)?(?:published|posted|issued)\s+(?:on\s+)?|\bpublié\s+le\s+|"
+                               r"\bpublicado\s+el\s+")
+
+
+def settle(head: Header, body: str) -> None:
+    """Speaker, date and kind from the title and the opening of the body, where no header
+    line stated them."""
+    title = head.get("title") or ""
+    paragraphs = [p for p in (plain_line(line) for line in body.split("\n")[:48]) if p][:12]
+    # the paragraphs up to four past the one the dateline opens (lines before it may say who issued it)
+    leading = [CITY_DASH.sub("", p[d[2]:] if (d := dateline(p)) else p) for p in paragraphs[:head.opening + 4]]
+    openings = leading[head.opening:]
+    if title_said := title_speaker(title):
+        if title_said.name is None and title_said.office is None:
+            title_said = named_holder(title_said.role or "", openings) or title_said
+        if title_said.office and re.search(r"(?i)spokes|porte-parole|portavoz", head.get("speaker_role") or ""):
+            # "Statement by the Secretary-General" signed by the spokesperson: the office speaks
+            title_said = replace(title_said, delivered_by=head.get("speaker"))
+            for name in ("speaker", "speaker_role"):
+                head.values.pop(name, None)
+                head.how.pop(name, None)
+        head.put_speaker(title_said)
+    # a meeting summary ("The Council this morning held ...") names the meeting's speakers, none its own
+    meeting = head.meeting or kind_of_openings(openings[:1]) == "meeting_summary"
+    if not several_speakers(paragraphs) and not meeting:
+        for index, opening in enumerate(leading):
+            if found := opening_speaker(opening, first=index == head.opening):
+                head.put_speaker(found)
+                break
+        if turns := transcript_speaker(paragraphs):
+            head.put_speaker(turns)
+        if delivered := delivered_by_label(paragraphs):
+            head.put_speaker(delivered)
+        if signed := signature_block(paragraphs):
+            head.put_speaker(signed)
+    _settle_date(head, title, body, leading)
+    _settle_kind(head, title, openings)
+
+
+def _settle_date(head: Header, title: str, body: str, openings: list[str]) -> None:
+    """A date in the title, in an "issued on <date> by" opening, else a "This story was published
+    on ..." line, where the header had none."""
+    if head.get("published_on") is None and (in_title := find_dates(title)):
+        head.put("published_on", in_title[-1][0], "title_date")
+    if head.get("published_on") is None and openings and issued_by(openings[0]) and (on := find_date(openings[0])):
+        head.put("published_on", on[0], "issued_by_date")  # "communiquée, mardi 8 juin 2021, par ..."
+    if head.get("published_on") is None:
+        for line in body.split("\n"):
+            if (said := _PUBLISHED_PHRASE.search(line)) and (stated := find_date(line[said.end():])) \
+                    and stated[1] == 0:
+                head.put("published_on", stated[0], "published_phrase")
+                break
+
+
+def _settle_kind(head: Header, title: str, openings: list[str]) -> None:
+    """The kind, most specific evidence first (see kinds.py): the form the speaker was found
+    in, the title's form, the opening's form, then the page's label and the symbol's series."""
+    label = (head.get("kind"), head.how.get("kind"))
+    head.values.pop("kind", None)
+    head.how.pop("kind", None)
+    if head.meeting:
+        head.put("kind", "meeting_summary", "sitting_line")
+    head.put("kind", KIND_OF_SPEAKER_RULE.get(head.how.get("speaker") or head.how.get("office") or ""),
+             "speaker_form")
+    by_title, by_opening = kind_of_title(title), kind_of_openings(openings)
+    if by_opening == "speech" and by_title in (None, "statement"):
+        head.put("kind", by_opening, "opening_form")  # a statement that opens with "Excellencies," was delivered
+    head.put("kind", by_title, "title_form")
+    head.put("kind", by_opening, "opening_form")
+    head.put("kind", label[0], label[1] or "")
+    head.put("kind", kind_of_symbol(head.get("symbol") or ""), "symbol_series")
+    if head.how.get("published_on") == "dateline":
+        # "GENEVA (date) – The UN experts today ...": an office's release about someone's position
+        head.put("kind", "press_release", "dateline_release")
