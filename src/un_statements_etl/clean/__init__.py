@@ -1,6 +1,14 @@
 """Cleaning stage: split a decoded statement into its parts, repair their text, tell its language.
 
     parse_document(text) -> ParsedDocument   header metadata, body, editor's note (dossier.py)
+        furniture.py      site furniture (skip links, menus, banners, section labels), by shape
+        header_dates.py   dates in six languages, date lines, datelines
+        speakers.py       names, roles, bylines and speaker lines; openings.py, title_speakers.py
+                          the speakers an opening paragraph or a title names
+        office_holders.py who held the Secretary-General's and High Commissioner's offices when
+        kinds.py          the closed kind vocabulary of schemas/statements.yaml
+        header.py, settle.py  the header record (with provenance) and what title and opening add
+        evaluate.py       per-field accuracy on the real-page set (devsets/headers/)
     clean_text(text)     -> (text, steps)    the fixers of fixers.FIXERS, in registry order
     detect_language(text) -> "en" | ...      ISO 639-1 code or "und" (language.py)
 """
