@@ -67,7 +67,7 @@ delivered_by='Spokesperson for the Secretary-General', office='Secretary-General
 
 def _upper_office_name(title: str) -> Speaker | None:
     """"... DU SECRÉTAIRE GÉNÉRAL, M. KOFI ANNAN, ...": the office, a comma, an honorific, the name."""
-    match = _UPPEROFFICE_NAME.search(title.title())
+    match = _UPPER_OFFICE_NAME.search(title.title())
     if match and is_name(clean_name(match.group("name"))) and office_in(match.group("office")):
         return Speaker(clean_name(match.group("name")), tidy_role(match.group("office")), "office_name")
     return None
@@ -144,7 +144,7 @@ def _by_role_only(title: str) -> Speaker | None:
 _TITLE_READERS = (_attributable, read_on_behalf, _joint_or_body, _office_author, _named_in_title, _subject_of_title,
                   _short_name_subject, _by_role_only)
 _UPPER_TITLE_READERS = (_attributable, _joint_or_body, _office_author, _upper_office_name, _by_role_only)
-_UPPEROFFICE_NAME = re.compile(rf"(?P<office>(?i:{OFFICE_PATTERN.removeprefix('(?i)')})),\s+{HONORIFIC}\s+"
+_UPPER_OFFICE_NAME = re.compile(rf"(?P<office>(?i:{OFFICE_PATTERN.removeprefix('(?i)')})),\s+{HONORIFIC}\s+"
                                 rf"(?P<name>{NAME})(?=\s*[,.:;]|\s*$)")
 _OFFICE_AUTHOR = re.compile(r"(?i)^(?:statement|message|remarks|address|déclaration|mensaje|declaración)\s+(?:by|of|du|"
                             r"del|de)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Secretary-General|"
