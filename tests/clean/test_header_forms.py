@@ -234,6 +234,16 @@ def test_times_of_day_are_not_places() -> None:
     ("Le Secrétaire général appelle à faire taire les armes\n\nOn trouvera ci-après le message du Secrétaire "
      "général de l’ONU, M. Omar Haddad, à l’occasion de la Journée internationale de la paix.", "Omar Haddad",
      "Secrétaire général", "office_name"),
+    (f"Comment by UN Human Rights Office spokesperson Omar Haddad on the execution\n\n07 December 2022\n\n{BODY}",
+     "Omar Haddad", "spokesperson", "title_role_name"),
+    (f"Statementby Jane Roe, the Special Representative for the region on the executions\n\n{BODY}", "Jane Roe",
+     "the Special Representative for the region on the executions", "title_by_name_role"),
+    (f"Statement by H.E. Ambassador Jane Roe, President of the Council – the annual session\n\n{BODY}", "Jane Roe",
+     "President of the Council – the annual session", "byline"),
+    ("Mali : des experts indignés par les exécutions\n\nGENÈVE – Des experts de l'ONU* ont exprimé aujourd'hui leur "
+     "indignation face aux exécutions arbitraires.", "UN experts", None, "collective_opening"),
+    ("Journée des Nations Unies\n\nEn cette Journée des Nations Unies, le Secrétaire général Omar Haddad affirme que "
+     "l'Organisation ne doit faiblir sur aucun front.", "Omar Haddad", "Secrétaire général", "office_name"),
     ("Spokesperson's comments on the envoy's visit to the region\n\n- Has the letter been received?\n\n"
      "Omar Haddad: Not that I am aware of at this point.\n\n- Will the envoy travel next week?\n\n"
      "Omar Haddad: The plans have not changed since Monday.", "Omar Haddad", None, "transcript_turns"),
@@ -290,6 +300,14 @@ def test_an_office_and_the_date_name_the_speaker(text: str, office: str, deliver
     (f"Le chef de l'ONU choqué et attristé par une attaque\n\n1 novembre 2017\n\n{BODY}", "António Guterres"),
     (f"UN rights chief urges restraint in the region\n\n3 May 2021\n\n{BODY}", "Michelle Bachelet"),
     (f"Türk urges restraint as violence spreads in the region\n\n{BODY}", "Volker Türk"),
+    # the Deputy Secretary-General is an office of its own; the Arabic office with its attached preposition
+    (f"Deputy Secretary-General Urges Vision Focused on Solutions\n\nSeptember 28, 2025\n\n{BODY}",
+     "Amina J. Mohammed"),
+    ("رسالة لأمين العام بمناسبة يوم الأمم المتحدة\n\n24 تشرين الأول/أكتوبر 2022\n\nالأمم المتحدة هي وليدة الأمل والعزم.",
+     "António Guterres"),
+    # a Russian opening sentence that names the office and the person
+    ("Генеральный секретарь выступил перед группой\n\n13 сентября 2005 года\n\nСегодня Генеральный секретарь ООН Кофи "
+     "Аннан выступил перед членами Группы по согласованию проекта декларации.", "Kofi Annan"),
     # the office and the name in Cyrillic: the holder's one spelling across languages
     ("Генеральный секретарь ООН Пан Ги Мун\n\nПослание по случаю Международного дня мира\n\n13 июня 2010 года\n\n"
      "Через 100 дней мир будет отмечать Международный день мира.", "Ban Ki-moon"),

@@ -25,6 +25,13 @@ _TERMS: dict[str, tuple[tuple[str, date, date | None], ...]] = {
         ("Ban Ki-moon", date(2007, 1, 1), date(2016, 12, 31)),
         ("António Guterres", date(2017, 1, 1), date(2026, 12, 31)),
     ),
+    "Deputy Secretary-General": (
+        ("Louise Fréchette", date(1998, 3, 2), date(2006, 3, 31)),
+        ("Mark Malloch Brown", date(2006, 4, 1), date(2006, 12, 31)),
+        ("Asha-Rose Migiro", date(2007, 2, 5), date(2012, 6, 30)),
+        ("Jan Eliasson", date(2012, 7, 1), date(2016, 12, 31)),
+        ("Amina J. Mohammed", date(2017, 1, 1), None),
+    ),
     "UN High Commissioner for Human Rights": (
         ("José Ayala-Lasso", date(1994, 4, 5), date(1997, 3, 15)),
         ("Mary Robinson", date(1997, 9, 12), date(2002, 9, 11)),
@@ -40,7 +47,7 @@ _TERMS: dict[str, tuple[tuple[str, date, date | None], ...]] = {
 # the office as a title or byline names it, in the six UN languages (and Persian, which UN
 # information centres publish in); "Deputy Secretary-General" is another office
 _SG_NAMES = (r"Secretary-General|Secrétaire\s+général|Secretario\s+General|Генеральн\w+\s+секретар\w+|秘书长|"
-             r"الأمين\s+العام|دبیر\s*کل|"
+             r"(?:ال|لل|ل)أمين\s+العام|دبیر\s*کل|Глав[аыу]\s+ООН|"
              # what news headlines call the offices: "UN chief", "le chef de l'ONU", "UN rights chief"
              r"(?<=UN\s)chief|chef\s+de\s+l['’]ONU|jefe\s+de\s+la\s+ONU|联合国秘书长")
 _HC_NAMES = (r"(?<=UN\s)(?:human\s+)?rights\s+chief|High\s+Commissioner(?:\s+for\s+Human\s+Rights)?|"
@@ -53,7 +60,9 @@ _HC_NAMES = (r"(?<=UN\s)(?:human\s+)?rights\s+chief|High\s+Commissioner(?:\s+for
              r"(?:ل|لل)?(?:ال)?مفوض(?:ة)?\s+السامي(?:ة)?\s+لحقوق\s+الإنسان")
 # word edges for alphabetic scripts only: Chinese writes an office between other characters
 _EDGE = r"A-Za-zÀ-ÿ\u0400-\u04FF\u0600-\u06FF-"
-_OFFICE = re.compile(rf"(?i)(?<![{_EDGE}])(?:(?:UN|United Nations)\s+)?(?:(?P<sg>{_SG_NAMES})|(?P<hc>{_HC_NAMES}))"
+_DSG_NAMES = r"Deputy\s+Secretary-General|Vice-Secrétaire\s+générale?|Vicesecretaria\s+General|Vicesecretario\s+General"
+_OFFICE = re.compile(rf"(?i)(?<![{_EDGE}])(?:(?:UN|United Nations)\s+)?(?:(?P<dsg>{_DSG_NAMES})|(?P<sg>{_SG_NAMES})|"
+                     rf"(?P<hc>{_HC_NAMES}))"
                      rf"(?![{_EDGE}])(?:['’]s\b)?")
 # the office of a deputy, an envoy or a spokesperson is not the office itself
 _NOT_OFFICE = re.compile(r"(?i)\b(?:deputy|assistant|under|special\s+(?:envoy|representative|adviser)\s+of\s+the|"
@@ -71,8 +80,8 @@ def office_in(text: str) -> str | None:
     'Secretary-General'
     >>> office_in("Statement by the High Commissioner on Sudan")
     'UN High Commissioner for Human Rights'
-    >>> office_in("Deputy Secretary-General's remarks") is None
-    True
+    >>> office_in("Deputy Secretary-General's remarks")  # an office of its own
+    'Deputy Secretary-General'
     >>> office_in("High Commissioner for Refugees visits Chad") is None
     True
     >>> office_in("Déclaration du Secrétaire général"), office_in("联合国人权事务高级专员的讲话")
@@ -81,6 +90,8 @@ def office_in(text: str) -> str | None:
     for match in _OFFICE.finditer(text):
         if _NOT_OFFICE.search(text[:match.start()]) or re.match(r"\s+for\s+Refugees", text[match.end():]):
             continue
+        if match.group("dsg"):
+            return "Deputy Secretary-General"
         return "Secretary-General" if match.group("sg") else "UN High Commissioner for Human Rights"
     return None
 

@@ -138,6 +138,11 @@ _COLLECTIVE_SPEAKER = re.compile(
     r"reiterat|recall|denounc|reject|regret|insist|ask|press|decr|emphasi[sz]|underlin|highlight|"
     r"commend|applaud|urg|clos|open|adopt|held|hold|began|begin|start|examin|review|visit)\w*\b")
 # the same in French and Spanish releases ("El Grupo de Trabajo ... visitará España")
+_EXPERTS_ROMANCE = re.compile(r"(?i)^(?:des\s+|les\s+|los\s+|unos\s+|un\s+grupo\s+de\s+|un\s+groupe\s+d['’])?"
+                              r"(?:expert(?:e)?s|expert[oa]s)\s+(?:indépendant(?:e)?s\s+|independientes\s+)?"
+                              r"(?:de\s+l['’]ONU|des\s+Nations\s+Unies|de\s+la\s+ONU|de\s+las\s+Naciones\s+Unidas)"
+                              r"(?:\s+en\s+(?:matière\s+de\s+)?droits\s+de\s+l['’]homme)?\s*\**\s+"
+                              r"(?:ont|han|a|ha|se\s+sont|se\s+han|exhort|demand|pid|appel|instan|condamn|conden|\w+ent\b)")
 _COLLECTIVE_ROMANCE = re.compile(
     r"^(?:El|La|Le|Les|L['’])\s*(?P<group>(?:Comité|Grupo\s+de\s+Trabajo|Groupe\s+de\s+travail|Comisión|Commission|"
     r"Sous-comité|Subcomité)\s+(?:de\s+las\s+Naciones\s+Unidas\s+|des\s+Nations\s+Unies\s+|de\s+la\s+ONU\s+)?"
@@ -163,6 +168,8 @@ def collective_speaker(opening: str) -> str | None:
     """
     if _COUNCIL_MEMBERS.search(opening.strip()):
         return "Security Council"
+    if _EXPERTS_ROMANCE.match(opening.strip()):
+        return "UN experts"  # "Des experts de l'ONU ont exprimé ...": one name for the group in every language
     match = _COLLECTIVE_SPEAKER.match(opening.strip()) or _COLLECTIVE_ROMANCE.match(opening.strip())
     if not match:
         return None

@@ -37,7 +37,7 @@ class Speaker:
     office: str | None = None  # an office whose holder on the publication date is the speaker
 
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _CAP = rf"[{_UPPER}](?:[\w.-]|['’](?=\w))*"
 _PARTICLE = r"(?:de|da|del|dos|du|van|von|der|bin|al|el|la|le|di|ter)"
 # names never run over a line break: the line after a byline is a place or a date, not a surname
@@ -62,8 +62,9 @@ ROLE_HEAD = (r"(?:(?:new|newly\s+appointed|incoming|outgoing)\s+)?(?:(?:the\s+)?
              r"(?:(?:Deputy|Assistant|Acting|Former|Associate)\s+)?"
              rf"(?:{'|'.join(_FIXED_ROLES)}|(?:{'|'.join(_OPEN_ROLES)})"
              r"(?:\s+(?:on|for|of|to|in|with)\b(?:\s+[\w'’-]+){1,12}?)?)")
-AFTER_NAME = r"(?=\s*$|\s*[,;:.!?)'’\"]|\s+[a-z(])"
-ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{ROLE_HEAD})\s+(?P<name>{NAME}){AFTER_NAME}")
+AFTER_NAME = r"(?=\s*$|\s*[,;:.!?)'’\"]|\s+[a-zß-ÿа-яё(])"  # a name ends before a lower-case word
+ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{ROLE_HEAD}|(?<![\w-])(?:spokes(?:person|man|woman)|rapporteur))\s+"
+                            rf"(?P<name>{NAME}){AFTER_NAME}")
 _ISSUED_FOR_SG = re.compile(rf"\bby\s+the\s+Spokes(?:person|man|woman)\s+for\s+(?:the\s+)?(?:UN\s+|United\s+"
                             rf"Nations\s+)?Secretary-General,?\s+(?P<name>{NAME}){AFTER_NAME}")
 _NOT_NAME = wordset(
@@ -97,6 +98,7 @@ def _place_names() -> frozenset[str]:
 
 
 _GERUND = re.compile(r"^[A-Z][a-z]+ing$")
+_KIND_WORD = re.compile(r"(?i)^(?:statement|remarks|message|address|speech|briefing|opening|closing)")
 
 
 def _headline_case(text: str) -> bool:
@@ -115,6 +117,8 @@ def is_name(text: str) -> bool:
     if text.isupper() or _headline_case(text):  # "CONDAMNE LES", "Addressing Seventieth": a headline's words
         return False
     if any(len(word) > 1 and word.isupper() for word in text.split()):  # "UN Headquarters": an acronym
+        return False
+    if any(_KIND_WORD.match(word) for word in text.split()):  # "Statementby Tom Koenigs": a title's words
         return False
     spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
     return not any(span in _place_names() for span in spans)
@@ -318,9 +322,10 @@ OFFICE_NAME = re.compile(
     rf"(?P<office>(?i:{OFFICE_PATTERN.removeprefix('(?i)')}))(?:\s+(?:de\s+l['’]ONU|des\s+Nations\s+Unies|de\s+las\s+"
     rf"Naciones\s+Unidas|of\s+the\s+United\s+Nations|ООН))?,?\s+(?P<name>{NAME}){AFTER_NAME}")
 # where a speaker's office stands as the subject or the agent: at the start, or after "by"
-_AGENT_PREFIX = re.compile(r"(?i)(?:^|\b(?:by|par|por)\s|"
+_AGENT_PREFIX = re.compile(r"(?i)(?:^(?:(?:today|yesterday|aujourd['’]hui|hoy|сегодня|вчера)\s*,?\s*)?|"
+                           r"\b(?:by|par|por)\s|"
                            r"\b(?:message|discours|déclaration|allocution|remarks|statement|"
-                           r"address|speech|mensaje|discurso|declaración)\s+(?:du|de\s+la|de|del|of|by)\s)\s*"
+                           r"address|speech|mensaje|discurso|declaración)\s+(?:du|de\s+la|de|del|of|by)\s|,\s)\s*"
                            r"(?:the\s+|le\s+|la\s+|l['’]|el\s+)?(?:UN\s+|United\s+Nations\s+)?$")
 
 

@@ -163,8 +163,9 @@ _TITLE_BY_NAME = re.compile(rf"\b(?:by|por|par)\s+(?:{HONORIFIC}\s+)?(?P<name>{N
 _TITLE_BY_ROLE_NAME = re.compile(rf"(?i:\bby\s+(?:the\s+)?)(?P<role>{ROLE_HEAD}[^,]{{0,80}}),\s+(?P<name>{NAME})\s*$")
 # what may stand before a title's subject: nothing, "by"/"of", or an agency's acronym ("UNICEF ")
 _TITLE_SUBJECT = re.compile(r"(?i)(?:^|\b(?:by|of|from|du|de|del|des|par|por)|['’]s)\s*"
-                            r"(?:the\s+|le\s+|la\s+|l['’]|el\s+)?(?-i:[A-Z]{2,8}\s+)?$")
+                            r"(?:the\s+|le\s+|la\s+|l['’]|el\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,4})$")
 # "... - Statement by NAME, ROLE, to ...", "Declaración realizada por NAME, ROLE"
-_TITLE_BY_NAME_ROLE = re.compile(rf"\b(?:by|por|par)\s+(?P<name>{NAME}),\s+(?P<role>[^,\[\]():]{{3,120}})")
+_TITLE_BY_NAME_ROLE = re.compile(rf"(?:\b|(?i:(?<=statement)))(?i:by|por|par)\s+(?:{HONORIFIC}\s+)?(?:Ambassador\s+)?"
+                                 rf"(?P<name>{NAME}),\s+(?P<role>[^,\[\]():]{{3,120}})")
 _TITLE_BY_ROLE = re.compile(rf"(?i:\b(?:press\s+(?:conference|briefing)|remarks|statement|briefing)\s+by\s+(?:the\s+)?)"
                             rf"(?P<role>(?i:{ROLE_HEAD}))(?=\s*$|\s+(?i:at|on|in|to|following|after)\s)")

@@ -141,7 +141,7 @@ def _speaker(parsed: ParsedDocument, hints: dict, title: str | None, published_o
         speaker, role, how["speaker"] = person, role or office, f"{rule}+office_holder"
     elif speaker and person and speaker != person and same_person(speaker, person):
         speaker, how["speaker"] = person, how.get("speaker", "") + "+office_holder_spelling"
-    elif speaker and person and parsed.office and not re.search(r"[A-Za-z]", speaker):
+    elif speaker and person and not re.search(r"[A-Za-z]", speaker):
         # "Пан Ги Мун" under the Secretary-General's office: one spelling for every language
         speaker, how["speaker"] = person, how.get("speaker", "") + "+office_holder_script"
     if speaker is None and hints.get("speaker"):
