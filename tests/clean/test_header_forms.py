@@ -238,6 +238,11 @@ def test_times_of_day_are_not_places() -> None:
      "Omar Haddad", "spokesperson", "title_role_name"),
     (f"Statementby Jane Roe, the Special Representative for the region on the executions\n\n{BODY}", "Jane Roe",
      "the Special Representative for the region on the executions", "title_by_name_role"),
+    (f"Statement by H.E. Ambassador Jane A. Roe, President of the Council – the session\n\n{BODY}", "Jane A. Roe",
+     "President of the Council – the session", "byline"),
+    ("News Treaty bodies\n\nCommittee concludes its one hundred and fortieth session\n\n28 March 2024\n\n"
+     "The Human Rights Committee this afternoon concluded its session after adopting concluding observations.",
+     "Human Rights Committee", None, "collective_opening"),
     (f"Statement by H.E. Ambassador Jane Roe, President of the Council – the annual session\n\n{BODY}", "Jane Roe",
      "President of the Council – the annual session", "byline"),
     ("Mali : des experts indignés par les exécutions\n\nGENÈVE – Des experts de l'ONU* ont exprimé aujourd'hui leur "
@@ -360,6 +365,10 @@ def test_speaker_stays_on_its_line(text: str) -> None:
     # a meeting summary's sitting line: the president who opens the meeting is not the statement's speaker
     ("New High Commissioner addresses the opening of the session\n\n08 September 2014\n\nHuman Rights Council\n\n"
      "MORNING/MIDDAY\n\nJane Roe, President of the Human Rights Council, opened the twenty-seventh session today."),
+    # one Special Rapporteur is a person, not a body: with no name read, no speaker
+    ("Media advisories Special Procedures\n\nExpert to present findings at the Council\n\n24 June 2019\n\n"
+     "GENEVA (24 June 2019) – The UN Special Rapporteur on extrajudicial, summary or arbitrary executions will "
+     "present her findings."),
     # a body or an event is not a person ("International Economic Forum")
     f"Spokesperson's comments on remarks at the International Economic Forum in the capital\n\n{BODY}",
 ])

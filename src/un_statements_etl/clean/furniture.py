@@ -61,7 +61,7 @@ FOOTER_LINES = wordset("tags|related|related news|related content|latest news|se
                    "follow us|back to top|footer|contact us|privacy notice|terms of use", "|")
 SECTION_LABEL = re.compile(
     r"^(?P<label>(?i:press\s+releases|press\s+statements|statements(?:\s+and\s+speeches)?|speeches|meeting\s+summaries|"
-    r"press\s+briefing\s+notes|press\s+conferences|press\s+events|stories|edited\s+news|communiqués\s+de\s+presse|"
+    r"press\s+briefing\s+notes|press\s+conferences|press\s+events|media\s+advisories|news|stories|edited\s+news|communiqués\s+de\s+presse|"
     r"comunicados\s+de\s+prensa|déclarations|declaraciones|discursos|新闻稿|讲话|声明|заявления|выступления|"
     r"пресс-релизы|بيانات\s+صحفية|بيانات|خطابات))(?P<rest>(?:\s*[,|]?\s*(?:[A-ZÀ-Þ\u0400-\u042F\u4e00-\u9fff"
     r"\u0621-\u064A][\w’'-]*|of|the|for|on|and|de|des|du|la|le|les|del|las|los|para|aux|y|по|и|\d{4}|\(\d+\))){0,14})\s*$")

@@ -122,7 +122,7 @@ _GROUP_HEAD = (
     r"(?:(?:UN|United\s+Nations)\s+)?(?:Committee|Sub-?committee)\s+(?:on|against|for)\s+(?:[^,\n]|,\s(?=[A-Z])){3,80}?|"
     r"(?:(?:UN|United\s+Nations)\s+)?Working\s+Group\s+on\s+[^,\n]{3,80}?|"
     r"(?:(?:UN|United\s+Nations)\s+)?(?:Independent\s+International\s+)?Commission\s+of\s+Inquiry\s+on\s+[^,\n]{3,80}?|"
-    r"(?:(?:UN|United\s+Nations)\s+)?(?:Human\s+Rights\s+Office|Special\s+Rapporteurs?)|"
+    r"(?:(?:UN|United\s+Nations)\s+)?(?:Human\s+Rights\s+Office|Special\s+Rapporteurs|Human\s+Rights\s+Committee)|"
     r"Coordination\s+Committee\s+of\s+(?:the\s+)?Special\s+Procedures|"
     r"(?:(?:UN|United\s+Nations)\s+)?(?:Independent\s+)?(?:International\s+)?Fact-Finding\s+Mission\s+on\s+[^,\n]{3,60}?|"
     r"members\s+of\s+the\s+(?:UN\s+)?Security\s+Council")

@@ -116,7 +116,7 @@ def is_name(text: str) -> bool:
         return False
     if text.isupper() or _headline_case(text):  # "CONDAMNE LES", "Addressing Seventieth": a headline's words
         return False
-    if any(len(word) > 1 and word.isupper() for word in text.split()):  # "UN Headquarters": an acronym
+    if any(len(word.rstrip(".")) > 1 and word.isupper() for word in text.split()):  # "UN Headquarters": an acronym
         return False
     if any(_KIND_WORD.match(word) for word in text.split()):  # "Statementby Tom Koenigs": a title's words
         return False
