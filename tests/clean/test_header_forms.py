@@ -414,6 +414,21 @@ def test_no_speaker_rather_than_a_wrong_one(text: str) -> None:
      "ودعا إلى حل سلمي.", "الأمين العام يدين الهجوم على الجامعة"),
     (f"Close sites icon close\n\nSearch for the country site.\n\nStatement to the Security Council on refugees\n\n{BODY}",
      "Statement to the Security Council on refugees"),
+    (f"تجاوز إلى المحتوى الرئيسي\n\nCOMMITTEE CONCLUDES ITS SIXTY-FIRST SESSION\n\n{BODY}",
+     "COMMITTEE CONCLUDES ITS SIXTY-FIRST SESSION"),
+    (f"演说 人权事务高级专员办事处\n\n评估全球人权实现情况\n\n2022年12月19日\n\n{BODY}", "评估全球人权实现情况"),
+    (f"Question of Palestine home || Permalink || About Us || Search\n\nThe Council meets on the crisis\n\n{BODY}",
+     "The Council meets on the crisis"),
+    (f"Bosnian version\n\n(version bilingue)\n\nThe Council meets on the crisis today\n\n{BODY}",
+     "The Council meets on the crisis today"),
+    (f"Press Release 393 Views\n\nPress conference by the High Commissioner in Geneva\n\n{BODY}",
+     "Press conference by the High Commissioner in Geneva"),
+    (f"UNICEF – United Nations Children's Fund\n\nExecutive Director's remarks to the Board today\n\n{BODY}",
+     "Executive Director's remarks to the Board today"),
+    (f"2024 12 20 UN Human Rights Spokesperson on the situation in Syria\n\n{BODY}",
+     "UN Human Rights Spokesperson on the situation in Syria"),
+    ("Security Council condemns the attack in the capital\n\n5978th Meeting (PM)\n\nThe Security Council today "
+     "condemned in the strongest terms the terrorist attack.", "Security Council condemns the attack in the capital"),
     (f"Header image for news printout\n\nCommittee closes its fiftieth session today\n\n{BODY}",
      "Committee closes its fiftieth session today"),
     (f"Press Statements 2016 (105)\n\nSC/12649\n\nPress Statement on the Attack in the Capital\n\n{BODY}",
@@ -429,6 +444,12 @@ def test_no_speaker_rather_than_a_wrong_one(text: str) -> None:
 ])
 def test_titles_skip_site_furniture(text: str, title: str) -> None:
     assert parse_document(text).title == title
+
+
+def test_a_name_above_the_title_is_the_speaker_not_the_title() -> None:
+    doc = parse_document("Jane Roe\n\nDiscurso de Despedida\n\n" + BODY)
+    assert (doc.speaker, doc.title) == ("Jane Roe", "Discurso de Despedida")
+    assert parse_document(f"2024 12 20 Spokesperson on the situation in Syria\n\n{BODY}").published_on == date(2024, 12, 20)
 
 
 def test_press_office_line_gives_the_place() -> None:

@@ -48,8 +48,10 @@ _BYLINE_TITLE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}(?:statement|remarks|speech|
                            r"press\s+conference|declaración|déclaration|discours|discurso)\s+(?:\w+\s+)?(?:by|por|par)\b")
 _TIME_OF_DAY = r"(?:morning|afternoon|midday|evening|night|matin|après-midi|soir|mañana|tarde|上午|下午)"
 _SITTING = re.compile(rf"(?i)^{_TIME_OF_DAY}(?:\s*[/&,]\s*{_TIME_OF_DAY})*$")
+_MEETING_NUMBER = re.compile(r"(?i)^\d+(?:st|nd|rd|th)\s+meeting\s*\((?:am|pm|night)\)$")
 _TITLE_MAY_FOLLOW = ("press_office_line", "place_date_line")  # lines that can stand above a headline
-_DATE_PREFIX = re.compile(r"^(?i:date)\s*:?\s+(?P<day>\d{4}-\d{2}(?:-\d{2})?)\s+(?P<rest>\S.*)$")
+_DATE_PREFIX = re.compile(r"^(?:(?i:date)\s*:?\s+(?P<day>\d{4}-\d{2}(?:-\d{2})?)|(?P<spaced>\d{4} \d{2} \d{2}))\s+"
+                          r"(?P<rest>\S.*)$")  # " date 2024-06-26 The ...", "2024 12 20 UN Spokesperson ..."
 _URL_LINE = re.compile(r"(?i)^(?:(?:url|source|link|canonical(?: url)?)\s*:\s*)?<?(https?://[^\s<>]+)>?$")
 _LOCATION_LINE = re.compile(r"(?i)^location\s*:\s*(.+)$")
 _SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.]{1,10}){1,5}(?:-[A-Z0-9/.]+)*\b")
@@ -82,7 +84,7 @@ def _read_site_line(plain: str, head: Header) -> str | None:
     if dpi := PRESS_OFFICE_LINE.match(plain):  # un.org press pages: "Department of Public Information • ... • New York"
         head.put("location", dpi.group("city").strip(), "press_office_line")
         return "location"
-    if _SITTING.match(plain):  # "MORNING/MIDDAY": the sitting a meeting summary covers
+    if _SITTING.match(plain) or _MEETING_NUMBER.match(plain):  # "MORNING/MIDDAY", "5978th Meeting (PM)"
         head.put("kind", "meeting_summary", "sitting_line")
         head.meeting = True
         return "sitting"
@@ -150,8 +152,12 @@ def _scan_header(lines: list[str], head: Header) -> int:
         if not plain:
             continue
         if prefix := _DATE_PREFIX.match(plain):  # " date 2024-06-26 The following ...": metadata glued on
-            if len(prefix.group("day")) == 10:  # "2021-06" names a month, not the day
-                head.put("published_on", date.fromisoformat(prefix.group("day")), "date_prefix")
+            day = prefix.group("day") or prefix.group("spaced").replace(" ", "-")
+            if len(day) == 10:  # "2021-06" names a month, not the day
+                try:
+                    head.put("published_on", date.fromisoformat(day), "date_prefix")
+                except ValueError:
+                    pass  # not a calendar date: the words stay, the date is not guessed
             lines[index] = plain = prefix.group("rest")
         if dateline(plain) or _EDITOR_NOTE.match(plain) or issued_by(plain):
             return index
@@ -195,6 +201,9 @@ def _header_ahead(lines: list[str], index: int, within: int = 5) -> bool:
 
 def _title_or_short(plain: str, head: Header, previous: str | None) -> str | None:
     if head.get("title") is None and (head.get("location") is None or head.how["location"] in _TITLE_MAY_FOLLOW):
+        if (said := speaker_line(f"By {plain}")) and said.role is None and len(plain.split()) <= 4:
+            head.put_speaker(Speaker(said.name, None, "name_above_title"))  # "António Guterres" above the title
+            return "speaker"
         # a headline starts with a capital (or a script without case); "oacnudh en el mundo" is a menu
         capital = plain[:1].isupper() or not plain[:1].islower()
         if capital and (len(plain.split()) >= 4 or previous == "kind" or _has_cjk(plain)):

@@ -42,7 +42,8 @@ _CHROME_RE = re.compile(
     r"^добро пожаловать в оон|^欢迎访问联合国|^مرحب[اً]* بكم في الأمم المتحدة|^informing humanitarians worldwide\b|"
     r"^global perspective human stories$|^l['’]actualité mondiale un regard humain$|^noticias onu mirada global|"
     r"^(?:archives? de (?:la )?catégorie|archivo de la categoría|архив рубрики)\s*:|^in progress at unhq$|"
-    r"^en cours au siège de l['’]onu$|^search (?:for|form)\b.{0,40}$|\bpaywall\b|"
+    r"^en cours au siège de l['’]onu$|^تجاوز إلى المحتوى|^跳至主要内容|^[a-z]+ (?:version|versión)$|\b\d+ views?$|"
+    r"^\((?:[^()]{1,30})\)$|^[a-z]{2,8} [–-] united nations\b.{0,40}$|^search (?:for|form)\b.{0,40}$|\bpaywall\b|"
     r"^(?:loading|laden|chargement|cargando)\W*$|"
     r"^[\w .'’-]{2,40} \+ \d+ more$|\blogo$|^you are on page\b|^(?:news and press release|originally published)$|"
     r"^(?:publicada|publicado|published|publié|publiée) (?:en|in|dans)$|"
@@ -63,7 +64,7 @@ SECTION_LABEL = re.compile(
     r"^(?P<label>(?i:press\s+releases|press\s+statements|statements(?:\s+and\s+speeches)?|speeches|meeting\s+summaries|"
     r"press\s+briefing\s+notes|press\s+conferences|press\s+events|media\s+advisories|news|stories|edited\s+news|communiqués\s+de\s+presse|"
     r"comunicados\s+de\s+prensa|déclarations|declaraciones|discursos|新闻稿|讲话|声明|заявления|выступления|"
-    r"пресс-релизы|بيانات\s+صحفية|بيانات|خطابات))(?P<rest>(?:\s*[,|]?\s*(?:[A-ZÀ-Þ\u0400-\u042F\u4e00-\u9fff"
+    r"пресс-релизы|بيانات\s+صحفية|البيانات|بيانات|خطابات|演说|演讲|déclarations,\s+remarques\s+et\s+messages))(?P<rest>(?:\s*[,|]?\s*(?:[A-ZÀ-Þ\u0400-\u042F\u4e00-\u9fff"
     r"\u0621-\u064A][\w’'-]*|of|the|for|on|and|de|des|du|la|le|les|del|las|los|para|aux|y|по|и|\d{4}|\(\d+\))){0,14})\s*$")
 PRESS_OFFICE_LINE = re.compile(r"(?i)^(?:department\s+of\s+public\s+information|département\s+de\s+l['’]information|"
                        r"departamento\s+de\s+información\s+pública)\b.*?[•.·]\s*(?P<city>[^•.·|]+?)\s*\|?$")
@@ -94,11 +95,12 @@ def is_chrome(plain: str) -> bool:
     """
     low = plain.lower().strip(" .:|»›>")
     tokens = low.split()
+    parts = [part.split() for part in re.split(r"\s+\|+\s+", low)]
+    if len(parts) >= 4 and all(len(part) <= 4 for part in parts):  # a menu: "World | Defence | Trade"
+        return True
     if len(tokens) > 20:  # a paragraph of prose is never furniture, whatever words it uses
         return False
-    parts = [part.split() for part in low.split(" | ")]
     return (low in _CHROME_LINES or bool(_CHROME_RE.search(low)) or not any(ch.isalnum() for ch in low)
-            or (len(parts) >= 4 and all(len(part) <= 4 for part in parts))  # a menu: "World | Defence | Trade"
             or (len(tokens) >= 3 and all(t.strip(",|") in _LANGUAGES for t in tokens))
             or all(t in _SOCIAL for t in tokens)
             or (len(crumbs := CRUMB_SEP.split(low)) > 1 and (crumbs[0].startswith(("home", "you are here"))

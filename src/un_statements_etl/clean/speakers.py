@@ -98,7 +98,8 @@ def _place_names() -> frozenset[str]:
 
 
 _GERUND = re.compile(r"^[A-Z][a-z]+ing$")
-_KIND_WORD = re.compile(r"(?i)^(?:statement|remarks|message|address|speech|briefing|opening|closing)")
+_KIND_WORD = re.compile(r"(?i)^(?:statement|remarks|message|address|speech|briefing|opening|closing|discurso|discours|"
+                        r"declaración|déclaration|mensaje|conférence|conferencia)")
 
 
 def _headline_case(text: str) -> bool:
