@@ -17,6 +17,7 @@ that found it (`ParsedDocument.provenance`). The parts are returned uncleaned.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date
 
@@ -154,10 +155,8 @@ def _scan_header(lines: list[str], head: Header) -> int:
         if prefix := _DATE_PREFIX.match(plain):  # " date 2024-06-26 The following ...": metadata glued on
             day = prefix.group("day") or prefix.group("spaced").replace(" ", "-")
             if len(day) == 10:  # "2021-06" names a month, not the day
-                try:
+                with contextlib.suppress(ValueError):  # not a calendar date: no date is guessed
                     head.put("published_on", date.fromisoformat(day), "date_prefix")
-                except ValueError:
-                    pass  # not a calendar date: the words stay, the date is not guessed
             lines[index] = plain = prefix.group("rest")
         if dateline(plain) or _EDITOR_NOTE.match(plain) or issued_by(plain):
             return index
