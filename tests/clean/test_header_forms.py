@@ -329,6 +329,12 @@ def test_offices_in_other_languages_and_cases(text: str, expected: str) -> None:
     assert ingest(text).speaker == expected
 
 
+def test_a_deputy_is_not_the_office_holder() -> None:
+    statement = ingest("Alta Comisionada Adjunta para los Derechos Humanos concluye su visita a Chile\n\n"
+                       "29 de octubre de 2011\n\nLa Alta Comisionada Adjunta concluyó ayer su misión de tres días.")
+    assert statement.speaker is None
+
+
 def test_a_name_misspelt_on_the_page_is_the_office_holder_s() -> None:
     statement = ingest(f"Remarks to the press\n\n3 May 2021\n\nStatement by Antonio Gutteres, Secretary-General\n\n"
                        f"{BODY}")
@@ -369,6 +375,9 @@ def test_speaker_stays_on_its_line(text: str) -> None:
     ("Media advisories Special Procedures\n\nExpert to present findings at the Council\n\n24 June 2019\n\n"
      "GENEVA (24 June 2019) – The UN Special Rapporteur on extrajudicial, summary or arbitrary executions will "
      "present her findings."),
+    # the reader of a message is not its speaker
+    ("Message on the anniversary\n\nFollowing is the message of the Director-General to an event held today "
+     "honouring the outgoing judges, delivered by Omar Haddad, acting Director-General of the Office:"),
     # a body or an event is not a person ("International Economic Forum")
     f"Spokesperson's comments on remarks at the International Economic Forum in the capital\n\n{BODY}",
 ])
@@ -447,8 +456,11 @@ def test_titles_skip_site_furniture(text: str, title: str) -> None:
 
 
 def test_a_name_above_the_title_is_the_speaker_not_the_title() -> None:
-    doc = parse_document("Jane Roe\n\nDiscurso de Despedida\n\n" + BODY)
-    assert (doc.speaker, doc.title) == ("Jane Roe", "Discurso de Despedida")
+    doc = parse_document("Volker Türk\n\nDiscurso de Despedida\n\n" + BODY)
+    assert (doc.speaker, doc.title) == ("Volker Türk", "Discurso de Despedida")
+    # only a known office holder's name: "International Affairs" is a section, not a person
+    assert parse_document("International Affairs\n\nSecretary-General welcomes the new President\n\n" + BODY).speaker \
+        is None
     assert parse_document(f"2024 12 20 Spokesperson on the situation in Syria\n\n{BODY}").published_on == date(2024, 12, 20)
 
 

@@ -38,6 +38,7 @@ from .furniture import (
 from .header import Header
 from .header_dates import date_line, dateline, find_date, place_date_line, title_case
 from .kinds import kind_of_label
+from .office_holders import holders
 from .openings import issued_by
 from .settle import settle
 from .speakers import Speaker, speaker_line
@@ -200,8 +201,9 @@ def _header_ahead(lines: list[str], index: int, within: int = 5) -> bool:
 
 def _title_or_short(plain: str, head: Header, previous: str | None) -> str | None:
     if head.get("title") is None and (head.get("location") is None or head.how["location"] in _TITLE_MAY_FOLLOW):
-        if (said := speaker_line(f"By {plain}")) and said.role is None and len(plain.split()) <= 4:
-            head.put_speaker(Speaker(said.name, None, "name_above_title"))  # "António Guterres" above the title
+        if (said := speaker_line(f"By {plain}")) and said.name in holders() and len(plain.split()) <= 4:
+            # an office holder's name alone above the title ("António Guterres" on a quotation card)
+            head.put_speaker(Speaker(said.name, None, "name_above_title"))
             return "speaker"
         # a headline starts with a capital (or a script without case); "oacnudh en el mundo" is a menu
         capital = plain[:1].isupper() or not plain[:1].islower()

@@ -52,7 +52,7 @@ _SG_NAMES = (r"Secretary-General|Secrétaire\s+général|Secretario\s+General|Г
              r"(?<=UN\s)chief|chef\s+de\s+l['’]ONU|jefe\s+de\s+la\s+ONU|联合国秘书长")
 _HC_NAMES = (r"(?<=UN\s)(?:human\s+)?rights\s+chief|High\s+Commissioner(?:\s+for\s+Human\s+Rights)?|"
              r"Haut-Commissaire(?:\s+(?:des\s+Nations\s+Unies\s+)?aux"
-             r"\s+droits\s+de\s+l['’]homme)?|Alt[oa]\s+Comisionad[oa](?:\s+(?:de\s+las\s+Naciones\s+Unidas\s+)?para\s+"
+             r"\s+droits\s+de\s+l['’]homme)?(?!\s+adjointe?)|Alt[oa]\s+Comisionad[oa](?!\s+Adjunt)(?:\s+(?:de\s+las\s+Naciones\s+Unidas\s+)?para\s+"
              r"los\s+Derechos\s+Humanos)?|Верховн\w+\s+комиссар\w*(?:\s+ООН)?\s+по\s+правам\s+человека|"
              r"人权事务高级专员(?!办)|人权高专(?!办)|(?<!难民署)(?<!难民事务)高级专员(?!办)|"
              # Arabic attaches "for"/"of the" to the word: لمفوضة, للمفوض
