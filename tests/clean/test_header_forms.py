@@ -249,6 +249,18 @@ def test_times_of_day_are_not_places() -> None:
      "indignation face aux exécutions arbitraires.", "UN experts", None, "collective_opening"),
     ("Journée des Nations Unies\n\nEn cette Journée des Nations Unies, le Secrétaire général Omar Haddad affirme que "
      "l'Organisation ne doit faiblir sur aucun front.", "Omar Haddad", "Secrétaire général", "office_name"),
+    ("Expert to present findings at the Council\n\nGENEVA (24 June 2019) – The UN Special Rapporteur on "
+     "extrajudicial, summary or arbitrary executions, Jane Roe, will present her findings.", "Jane Roe",
+     "UN Special Rapporteur on extrajudicial, summary or arbitrary executions", "role_comma_name"),
+    ("Experts urge robust action for freedom of expression\n\nGENEVA (11 July 2019) – On the occasion of the "
+     "anniversary, the UN Special Rapporteur on Freedom of Expression, Jane Roe, called on States to act.",
+     "Jane Roe", "UN Special Rapporteur on Freedom of Expression", "role_comma_name"),
+    (f"Declaración de S.E. Embajador Omar Haddad Presidente del Consejo de Derechos Humanos\n\n{BODY}",
+     "Omar Haddad", "Presidente del Consejo de Derechos Humanos", "by_honorific_name"),
+    ("Under-Secretary-General for Humanitarian Affairs, Jane Roe - Press statement following the event\n\n"
+     f"{BODY}", "Jane Roe", "Under-Secretary-General for Humanitarian Affairs", "title_role_comma_name"),
+    ("人权理事会主席瓦茨拉夫·巴莱克(Jane Roe)先生阁下的讲话\n\n2023年2月21日\n\n主席，各位阁下。", "Jane Roe", None,
+     "bracketed_name"),
     ("Spokesperson's comments on the envoy's visit to the region\n\n- Has the letter been received?\n\n"
      "Omar Haddad: Not that I am aware of at this point.\n\n- Will the envoy travel next week?\n\n"
      "Omar Haddad: The plans have not changed since Monday.", "Omar Haddad", None, "transcript_turns"),

@@ -34,7 +34,10 @@ _NAME_FOR_OFFICE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?:(?:the\s+)?(?:
                               r"(?:Spokes(?:person|man|woman)|Director|Chief|Head)\s+)?(?:of|for)\s+the\s+[^\n]{3,160}?),"
                               r"\s+(?:today\s+)?(?:said|read|told|stated|announced|informed|added|noted|briefed|gave|"
                               r"spoke|began|opened|started|reported)\b")
-_ROLE_COMMA_NAME = re.compile(rf"^(?:The\s+)?(?P<role>{ROLE_HEAD}[^,\n]{{0,120}}),\s+(?P<name>{NAME}),\s+"
+# "The UN Special Rapporteur on extrajudicial, summary or arbitrary executions, NAME, will ...": the role may
+# hold commas; an introductory clause may come first ("On the occasion of ..., the UN Special Rapporteur ...")
+_ROLE_COMMA_NAME = re.compile(rf"^(?:[^,\n]{{0,80}},\s+)?(?:[Tt]he\s+)?(?P<role>{ROLE_HEAD}[^\n]{{0,150}}?),\s+"
+                              rf"(?P<name>{NAME}),\s+"
                               r"(?:today\s+|on\s+\w+\s+|this\s+week\s+)?(?:has\s+|have\s+|will\s+|would\s+)?[a-z]+")
 
 

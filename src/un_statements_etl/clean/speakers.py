@@ -61,7 +61,7 @@ _OPEN_ROLES = ("Special Rapporteur", "Independent Expert", "Special Representati
 ROLE_HEAD = (r"(?:(?:new|newly\s+appointed|incoming|outgoing)\s+)?(?:(?:the\s+)?(?:UN|United\s+Nations)\s+)?"
              r"(?:(?:Deputy|Assistant|Acting|Former|Associate)\s+)?"
              rf"(?:{'|'.join(_FIXED_ROLES)}|(?:{'|'.join(_OPEN_ROLES)})"
-             r"(?:\s+(?:on|for|of|to|in|with)\b(?:\s+[\w'’-]+){1,12}?)?)")
+             r"(?:\s+(?:on|for|of|to|in|with|del|de|des|du|para|sobre|pour|sur|en)\b(?:\s+[\w'’-]+){1,12}?)?)")
 AFTER_NAME = r"(?=\s*$|\s*[,;:.!?)'’\"]|\s+[a-zß-ÿа-яё(])"  # a name ends before a lower-case word
 ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{ROLE_HEAD}|(?<![\w-])(?:spokes(?:person|man|woman)|rapporteur))\s+"
                             rf"(?P<name>{NAME}){AFTER_NAME}")
@@ -81,9 +81,14 @@ _NOT_NAME = wordset(
     "programme program fund mission office forces union court bank section division unit service "
     "department relations centre center institute foundation network alliance group panel board "
     "rapporteur expert spokesperson spokesman spokeswoman director-general under-secretary-general "
-    "coordinator representative envoy adviser chairperson headquarters palais dialogue interactive")
-_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|H\.?E|Judge|Justice|Ambassador|M|Mme|Sr|Sra|Dña?)\.?\s+)+")
-HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|M|Mme|Sr|Sra)\.?"
+    "coordinator representative envoy adviser chairperson headquarters palais dialogue interactive "
+    # the same nouns in French and Spanish: "Derechos Humanos" after "para los" is no name
+    "derechos humanos droits homme naciones unidas nations unies consejo conseil comité asamblea assemblée "
+    "oficina bureau secretario secrétaire general général alto alta comisionado comisionada haut-commissaire")
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|H\.?E|S\.?E|Judge|Justice|Ambassador|Embajador|Embajadora|"
+                        r"Ambassadeur|M|Mme|Sr|Sra|Dña?)\.?\s+)+")
+HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|S\.\s?E|M|Mme|Sr|Sra)\.?\s+)*"
+             r"(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|S\.\s?E|M|Mme|Sr|Sra|Ambassador|Embajador|Embajadora|Ambassadeur)\.?")
 
 
 @functools.cache

@@ -134,6 +134,15 @@ def _short_name_subject(title: str) -> Speaker | None:
     return None
 
 
+def _bracketed_latin_name(title: str) -> Speaker | None:
+    """A Chinese title gives the speaker's name in Latin letters in brackets
+    ("人权理事会主席瓦茨拉夫·巴莱克(Václav Bálek)先生阁下的讲话")."""
+    if sum("\u4e00" <= ch <= "\u9fff" for ch in title) >= 4 and (
+            found := re.search(rf"[(（](?P<name>{NAME})[)）]", title)) and is_name(found.group("name")):
+        return Speaker(found.group("name"), None, "bracketed_name")
+    return None
+
+
 def _by_role_only(title: str) -> Speaker | None:
     """"Press conference by Under-Secretary-General for ...": the role; the opening names the person."""
     if role_only := _TITLE_BY_ROLE.search(title):
@@ -142,7 +151,7 @@ def _by_role_only(title: str) -> Speaker | None:
 
 
 _TITLE_READERS = (_attributable, read_on_behalf, _joint_or_body, _office_author, _named_in_title, _subject_of_title,
-                  _short_name_subject, _by_role_only)
+                  _short_name_subject, _bracketed_latin_name, _by_role_only)
 _UPPER_TITLE_READERS = (_attributable, _joint_or_body, _office_author, _upper_office_name, _by_role_only)
 _UPPER_OFFICE_NAME = re.compile(rf"(?P<office>(?i:{OFFICE_PATTERN.removeprefix('(?i)')})),\s+{HONORIFIC}\s+"
                                 rf"(?P<name>{NAME})(?=\s*[,.:;]|\s*$)")
@@ -156,7 +165,8 @@ _BODY_STATEMENT = re.compile(r"(?i)^(?:joint\s+)?statement\s+(?:of|by)\s+(?:the\
                              r"Committee\s+(?:on|against)\s+[^,]+?))(?=\s+(?:on|at|to|following|regarding)\b|\s*[:,–-]|$)")
 # "United Nations Under-Secretary-General for Humanitarian Affairs, NAME Remarks at ..."
 _TITLE_ROLE_COMMA_NAME = re.compile(rf"^(?P<role>(?:(?:UN|United\s+Nations)\s+)?{ROLE_HEAD}[^,]{{0,80}}),\s+"
-                                    rf"(?P<name>{NAME})\s+(?:Remarks|Statement|Opening|Address|Speech|Message|Briefing)\b")
+                                    rf"(?P<name>{NAME})\s*[-–—:]?\s+(?:Remarks|Statement|Opening|Address|Speech|Message|"
+                                    r"Briefing|Press)\b")
 # "Acceptance speech by NAME on 7 June 2022"
 _TITLE_BY_NAME = re.compile(rf"\b(?:by|por|par)\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"
                             r"(?=\s+(?:on|at|to|before|in|during)\s|\s*$)")
