@@ -7,16 +7,14 @@ composed by the same `run_pipeline` that tests run without Prefect.
 from __future__ import annotations
 
 import sys
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
-from un_statements_etl.execution import transform_window
-from un_statements_etl.pipeline import Executor, RunSummary, run_pipeline
-from un_statements_etl.progress import progress_bar
+from un_statements_etl.execution import WindowExecutor, transform_window
+from un_statements_etl.pipeline import RunSummary, run_pipeline
 from un_statements_etl.settings import load_settings
 from un_statements_etl.summary import summary_markdown
 
@@ -29,31 +27,18 @@ if __name__ not in ("__main__", "flows.statements_flow"):
     cloudpickle.register_pickle_by_value(sys.modules[__name__])
 
 
-class PrefectExecutor(Executor):
-    """Each stage a Prefect task; transform batches go to the task runner through a window.
-
-    At most `window` batches are in flight: enough to keep every worker busy, few enough
-    that finished results never pile up in memory while the flow loads earlier ones.
-    """
+class PrefectExecutor(WindowExecutor):
+    """Each stage a Prefect task; transform batches go to the task runner through the
+    window of `WindowExecutor` (the same streaming as the serverless Dask path)."""
 
     def __init__(self, window: int = 4) -> None:
-        self.window = max(1, window)
+        super().__init__(window)
 
     def call(self, fn: Callable[..., Any], *args: Any) -> Any:
         return task(name=fn.__name__.strip("_"))(fn)(*args)
 
-    def stream(self, fn: Callable[..., Any], items: Iterable[Any], *common: Any) -> Iterator[Any]:
-        stage = task(name=fn.__name__)(fn)
-        in_flight: deque[Any] = deque()
-        with progress_bar(f"{fn.__name__.replace('_', ' ')} (batches)", None) as advance:
-            for item in items:
-                in_flight.append(stage.submit(item, *common))
-                if len(in_flight) >= self.window:
-                    yield in_flight.popleft().result()
-                    advance(1)
-            while in_flight:
-                yield in_flight.popleft().result()
-                advance(1)
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return task(name=fn.__name__)(fn).submit(*args)
 
 
 @flow(name="un-statements", log_prints=False)
