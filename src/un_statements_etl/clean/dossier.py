@@ -63,7 +63,7 @@ _ENDS = re.compile(r"^\W*END(?:S)?\W*$")
 
 # ---------------------------------------------------------------- header lines
 
-def _read_line(plain: str, head: Header, first: bool) -> str | None:
+def _read_line(plain: str, head: Header) -> str | None:
     """Record what a header line says and name its kind; None when it is no header line."""
     return _read_site_line(plain, head) or _read_date_line(plain, head) or _read_field_line(plain, head)
 
@@ -166,7 +166,7 @@ def _scan_header(lines: list[str], head: Header) -> int:
                 del head.values["title"], head.how["title"]  # the heading of a promotion, not the title
             previous = "chrome"
             continue
-        tag = _read_line(plain, head, first=previous is None)
+        tag = _read_line(plain, head)
         if tag is None and head.get("title") and _same_words(plain, head.get("title")):
             tag = "title"  # the headline printed twice (a page title over the article's own)
         elif tag is None and previous == "title" and plain[:1].islower() and not _is_prose(plain) \
@@ -196,7 +196,7 @@ def _header_ahead(lines: list[str], index: int, within: int = 5) -> bool:
     """True when one of the next few lines is a header line (a date, a symbol, a speaker, a
     press-office line) or a dateline: the header goes on past this short line."""
     ahead = [p for p in (plain_line(line) for line in lines[index + 1:index + 12]) if p][:within]
-    return any(dateline(p) or _read_line(p, Header(), first=False) in _METADATA_TAGS for p in ahead)
+    return any(dateline(p) or _read_line(p, Header()) in _METADATA_TAGS for p in ahead)
 
 
 def _title_or_short(plain: str, head: Header, previous: str | None) -> str | None:

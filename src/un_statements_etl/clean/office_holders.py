@@ -8,6 +8,7 @@ never a guess.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from datetime import date
@@ -61,16 +62,16 @@ _HC_NAMES = (r"(?<=UN\s)(?:human\s+)?rights\s+chief|High\s+Commissioner(?:\s+for
 # word edges for alphabetic scripts only: Chinese writes an office between other characters
 _EDGE = r"A-Za-zÀ-ÿ\u0400-\u04FF\u0600-\u06FF-"
 _DSG_NAMES = r"Deputy\s+Secretary-General|Vice-Secrétaire\s+générale?|Vicesecretaria\s+General|Vicesecretario\s+General"
-_OFFICE = re.compile(rf"(?i)(?<![{_EDGE}])(?:(?:UN|United Nations)\s+)?(?:(?P<dsg>{_DSG_NAMES})|(?P<sg>{_SG_NAMES})|"
-                     rf"(?P<hc>{_HC_NAMES}))"
-                     rf"(?![{_EDGE}])(?:['’]s\b)?")
+# case-blind inside its own group, so other readers can embed it ("<office>, <name>")
+OFFICE_PATTERN = (rf"(?i:(?<![{_EDGE}])(?:(?:UN|United Nations)\s+)?(?:(?P<dsg>{_DSG_NAMES})|(?P<sg>{_SG_NAMES})|"
+                  rf"(?P<hc>{_HC_NAMES}))(?![{_EDGE}])(?:['’]s\b)?)")
+_OFFICE = re.compile(OFFICE_PATTERN)
 # the office of a deputy, an envoy or a spokesperson is not the office itself
 _NOT_OFFICE = re.compile(r"(?i)\b(?:deputy|assistant|under|special\s+(?:envoy|representative|adviser)\s+of\s+the|"
                          r"spokes(?:person|man|woman)\s+for\s+(?:the\s+)?(?:UN\s+)?|office\s+of\s+the\s+"
                          r"(?:UN\s+)?)\s*-?\s*$")
 
 
-OFFICE_PATTERN = _OFFICE.pattern  # for readers that look for "<office>, <name>"
 
 
 def office_in(text: str) -> str | None:
@@ -148,6 +149,7 @@ def holder_in_year(office: str, year: int) -> str | None:
     return first if first and first == last else None
 
 
+@functools.cache
 def holders() -> tuple[str, ...]:
     """Everyone who held one of the offices, longest name first (for reading names after a role)."""
     return tuple(sorted({name for terms in _TERMS.values() for name, _, _ in terms}, key=len, reverse=True))

@@ -222,7 +222,7 @@ _LABEL_ROLE_NAME = re.compile(rf"^(?:Speakers?|Presenters?|Briefer)\s*:\s*(?P<ro
                               rf"(?P<name>{NAME})\.?$")
 # a speaker line is short: "NAME, ROLE" of a dozen words, not a paragraph that starts with a name
 _NAME_COMMA_ROLE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?i:(?:the\s+)?{ROLE_HEAD}|"
-                              rf"{OFFICE_PATTERN.removeprefix('(?i)')})[^.;,]{{0,100}}?)\.?$")
+                              rf"{OFFICE_PATTERN})[^.;,]{{0,100}}?)\.?$")
 
 
 _UN_WORDS = re.compile(r"(?i)\b(?:the|le|la|el|des|de|of|UN|United\s+Nations|Nations\s+Unies|Naciones\s+Unidas|ООН|"
@@ -231,7 +231,7 @@ _UN_WORDS = re.compile(r"(?i)\b(?:the|le|la|el|des|de|of|UN|United\s+Nations|Nat
 
 def _only_office(plain: str) -> bool:
     """True for a line that is an office and nothing else ("THE SECRETARY-GENERAL", "El Secretario General")."""
-    return not _UN_WORDS.sub("", re.sub(rf"(?i){OFFICE_PATTERN.removeprefix('(?i)')}", "", plain))
+    return not _UN_WORDS.sub("", re.sub(OFFICE_PATTERN, "", plain))
 
 
 _WORD = re.compile(r"[\w'’.-]+")
@@ -239,7 +239,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 
 def _name_after_office(plain: str) -> str | None:
     """The name that follows an office on its line, in any cased script ("... ООН Пан Ги Мун")."""
-    office = re.match(rf"(?i)(?:the\s+|le\s+|el\s+|联合国)?{OFFICE_PATTERN.removeprefix('(?i)')}", plain)
+    office = re.match(rf"(?i:the\s+|le\s+|el\s+|联合国)?{OFFICE_PATTERN}", plain)
     if office is None:  # the office opens the line; "Hears from High Commissioner NAME" is a subtitle
         return None
     rest = plain[office.end():]
@@ -325,7 +325,7 @@ office='Secretary-General')
 
 
 OFFICE_NAME = re.compile(
-    rf"(?P<office>(?i:{OFFICE_PATTERN.removeprefix('(?i)')}))(?:\s+(?:de\s+l['’]ONU|des\s+Nations\s+Unies|de\s+las\s+"
+    rf"(?P<office>{OFFICE_PATTERN})(?:\s+(?:de\s+l['’]ONU|des\s+Nations\s+Unies|de\s+las\s+"
     rf"Naciones\s+Unidas|of\s+the\s+United\s+Nations|ООН))?,?\s+(?P<name>{NAME}){AFTER_NAME}")
 # where a speaker's office stands as the subject or the agent: at the start, or after "by"
 _AGENT_PREFIX = re.compile(r"(?i)(?:^(?:(?:today|yesterday|aujourd['’]hui|hoy|сегодня|вчера)\s*,?\s*)?|"

@@ -153,7 +153,7 @@ def _by_role_only(title: str) -> Speaker | None:
 _TITLE_READERS = (_attributable, read_on_behalf, _joint_or_body, _office_author, _named_in_title, _subject_of_title,
                   _short_name_subject, _bracketed_latin_name, _by_role_only)
 _UPPER_TITLE_READERS = (_attributable, _joint_or_body, _office_author, _upper_office_name, _by_role_only)
-_UPPER_OFFICE_NAME = re.compile(rf"(?P<office>(?i:{OFFICE_PATTERN.removeprefix('(?i)')})),\s+{HONORIFIC}\s+"
+_UPPER_OFFICE_NAME = re.compile(rf"(?P<office>{OFFICE_PATTERN}),\s+{HONORIFIC}\s+"
                                 rf"(?P<name>{NAME})(?=\s*[,.:;]|\s*$)")
 _OFFICE_AUTHOR = re.compile(r"(?i)^(?:statement|message|remarks|address|déclaration|mensaje|declaración)\s+(?:by|of|du|"
                             r"del|de)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Secretary-General|"
