@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .office_holders import held
 from .speakers import Speaker
 
 
@@ -35,3 +36,10 @@ class Header:
             self.put("speaker_role", found.role, found.rule)
             self.put("delivered_by", found.delivered_by, found.rule)
             self.put("office", found.office, found.rule)
+
+    def put_holder(self, named: Speaker) -> None:
+        """An office holder the page names: the speaker, or the person of an office found without a name."""
+        office = self.get("office")
+        if office and self.get("speaker") is None and named.name and held(named.name, office):
+            self.put("speaker", named.name, named.rule)
+        self.put_speaker(named)

@@ -47,7 +47,7 @@ _TERMS: dict[str, tuple[tuple[str, date, date | None], ...]] = {
 
 # the office as a title or byline names it, in the six UN languages (and Persian, which UN
 # information centres publish in); "Deputy Secretary-General" is another office
-_SG_NAMES = (r"Secretary-General|Secrétaire\s+général|Secretario\s+General|Генеральн\w+\s+секретар\w+|秘书长|"
+_SG_NAMES = (r"Secretary[-\s]General|Secrétaire\s+général|Secretario\s+General|Генеральн\w+\s+секретар\w+|秘书长|"
              r"(?:ال|لل|ل)أمين\s+العام|دبیر\s*کل|Глав[аыу]\s+ООН|"
              # what news headlines call the offices: "UN chief", "le chef de l'ONU", "UN rights chief"
              r"(?<=UN\s)chief|chef\s+de\s+l['’]ONU|jefe\s+de\s+la\s+ONU|联合国秘书长")
@@ -61,7 +61,8 @@ _HC_NAMES = (r"(?<=UN\s)(?:human\s+)?rights\s+chief|High\s+Commissioner(?:\s+for
              r"(?:ل|لل)?(?:ال)?مفوض(?:ة)?\s+السامي(?:ة)?\s+لحقوق\s+الإنسان")
 # word edges for alphabetic scripts only: Chinese writes an office between other characters
 _EDGE = r"A-Za-zÀ-ÿ\u0400-\u04FF\u0600-\u06FF-"
-_DSG_NAMES = r"Deputy\s+Secretary-General|Vice-Secrétaire\s+générale?|Vicesecretaria\s+General|Vicesecretario\s+General"
+_DSG_NAMES = (r"Deputy\s+Secretary[-\s]General|Vice-Secrétaire\s+générale?|Vicesecretaria\s+General|"
+              r"Vicesecretario\s+General")
 # case-blind inside its own group, so other readers can embed it ("<office>, <name>")
 OFFICE_PATTERN = (rf"(?i:(?<![{_EDGE}])(?:(?:UN|United Nations)\s+)?(?:(?P<dsg>{_DSG_NAMES})|(?P<sg>{_SG_NAMES})|"
                   rf"(?P<hc>{_HC_NAMES}))(?![{_EDGE}])(?:['’]s\b)?)")
@@ -135,6 +136,15 @@ def holder(office: str, on: date | None) -> str | None:
         if start <= on and (end is None or on <= end):
             return name
     return None
+
+
+def held(name: str, office: str) -> bool:
+    """True when `name` held `office` at some time.
+
+    >>> held("Amina J. Mohammed", "Deputy Secretary-General"), held("Ban Ki-moon", "Deputy Secretary-General")
+    (True, False)
+    """
+    return any(name == person for person, _, _ in _TERMS.get(office, ()))
 
 
 def holder_in_year(office: str, year: int) -> str | None:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from .furniture import plain_line
 from .header import Header
 from .header_dates import dateline, find_date, find_dates
+from .holder_names import holder_mentioned, holders_named
 from .kinds import KIND_OF_SPEAKER_RULE, kind_of_openings, kind_of_symbol, kind_of_title
 from .openings import (
     CITY_DASH,
@@ -57,6 +58,10 @@ def settle(head: Header, body: str) -> None:
             head.put_speaker(delivered)
         if signed := signature_block(paragraphs):
             head.put_speaker(signed)
+        # last: an office holder the header names with no form around the name; menu lines skipped
+        substantive = [p for p in leading + paragraphs[len(leading):] if len(p) >= 25 or holders_named(p)]
+        if named := holder_mentioned(title, substantive[:3]):
+            head.put_holder(named)
     _settle_date(head, title, body, leading)
     _settle_kind(head, title, openings)
 

@@ -229,9 +229,19 @@ _UN_WORDS = re.compile(r"(?i)\b(?:the|le|la|el|des|de|of|UN|United\s+Nations|Nat
                        r"de\s+l['’]ONU)\b|联合国|الأمم\s+المتحدة|[\W_]")
 
 
+# "Secretary General's Message" as a label above the text: the office and the form of its words
+_FORM_WORD = re.compile(r"(?i)\b(?:message|statement|remarks|speech|address|mensaje|discurso|declaración|discours|"
+                        r"déclaration|allocution)\b")
+
+
 def _only_office(plain: str) -> bool:
-    """True for a line that is an office and nothing else ("THE SECRETARY-GENERAL", "El Secretario General")."""
-    return not _UN_WORDS.sub("", re.sub(OFFICE_PATTERN, "", plain))
+    """True for a line that is an office and nothing else, or an office and the form of its words
+    ("THE SECRETARY-GENERAL", "El Secretario General", "Secretary General's Message").
+
+    >>> _only_office("Secretary General’s Message"), _only_office("Secretary-General visits Chad")
+    (True, False)
+    """
+    return not _UN_WORDS.sub("", _FORM_WORD.sub("", re.sub(OFFICE_PATTERN, "", plain)))
 
 
 _WORD = re.compile(r"[\w'’.-]+")
