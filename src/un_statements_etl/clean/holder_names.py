@@ -54,7 +54,7 @@ def _pattern() -> re.Pattern[str]:
 @functools.cache
 def _forms() -> dict[str, tuple[str, ...]]:
     """Every holder's forms: the full Latin name as office_holders spells it, plus the forms above."""
-    forms = {name: (re.escape(name).replace(r"\ ", r"\s+"),) for name in holders()}
+    forms: dict[str, tuple[str, ...]] = {name: (re.escape(name).replace(r"\ ", r"\s+"),) for name in holders()}
     for name, extra in _FORMS.items():
         forms[name] = forms.get(name, ()) + extra
     shorts = {short: name for short, name in holder_by_short_name().items() if short in _DISTINCT_SHORT_NAMES}
