@@ -31,6 +31,7 @@ from .furniture import (
     SOURCE_LINE,
     headline,
     is_chrome,
+    is_media_file_name,
     is_teaser,
     plain_line,
     wordset,
@@ -164,6 +165,10 @@ def _scan_header(lines: list[str], head: Header) -> int:
         if is_teaser(plain, lines, index):
             if previous == "title" and head.how.get("title") == "first_title_line":
                 del head.values["title"], head.how["title"]  # the heading of a promotion, not the title
+            previous = "chrome"
+            continue
+        if head.get("title") is None and head.media_title is None and is_media_file_name(lines, index):
+            head.media_title = headline(plain)  # the file's name; the page's heading follows its facts
             previous = "chrome"
             continue
         tag = _read_line(plain, head)
@@ -301,6 +306,7 @@ def parse_document(text: str, known_title: str | None = None) -> ParsedDocument:
     note = "\n".join(note_lines).strip() if note_lines else None
     if head.get("title") is None and head.short_lines:
         head.put("title", head.short_lines[-1], "short_title_line")
+    head.put("title", head.media_title, "media_file_name")
     settle(head, body)
     v = head.values
     return ParsedDocument(

@@ -62,7 +62,7 @@ FOOTER_LINES = wordset("tags|related|related news|related content|latest news|se
                    "follow us|back to top|footer|contact us|privacy notice|terms of use", "|")
 SECTION_LABEL = re.compile(
     r"^(?P<label>(?i:press\s+releases|press\s+statements|statements(?:\s+and\s+speeches)?|speeches|meeting\s+summaries|"
-    r"press\s+briefing\s+notes|press\s+conferences|press\s+events|media\s+advisories|news|stories|edited\s+news|communiqués\s+de\s+presse|"
+    r"press\s+briefing\s+notes|press\s+conferences|press\s+events|media\s+advisories|news|stories|edited\s+news|latest\s+news|communiqués\s+de\s+presse|"
     r"comunicados\s+de\s+prensa|déclarations|declaraciones|discursos|新闻稿|讲话|声明|заявления|выступления|"
     r"пресс-релизы|بيانات\s+صحفية|البيانات|بيانات|خطابات|演说|演讲|déclarations,\s+remarques\s+et\s+messages))(?P<rest>(?:\s*[,|]?\s*(?:[A-ZÀ-Þ\u0400-\u042F\u4e00-\u9fff"
     r"\u0621-\u064A][\w’'-]*|of|the|for|on|and|de|des|du|la|le|les|del|las|los|para|aux|y|по|и|\d{4}|\(\d+\))){0,14})\s*$")
@@ -118,6 +118,22 @@ def is_teaser(plain: str, lines: list[str], index: int) -> bool:
         return True
     following = next((p for p in (plain_line(line) for line in lines[index + 1:index + 4]) if p), "")
     return bool(_MORE.match(following))
+
+
+_MEDIA_FACT = re.compile(r"(?i)^(?:/\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*/.*)?$|^\d+(?:[.,]\d+)?\s*[kmg][bo]$|^/$")
+
+
+def is_media_file_name(lines: list[str], index: int) -> bool:
+    """A video's file name: a line followed by the file's duration or size ("/ 53:01 / MP4 / 3.1 GB"), as
+    media pages print above the page's own heading.
+
+    >>> is_media_file_name(["Geneva Briefing 17SEP2024 Continuity", "/", "1:11:45", "/", "MP4"], 0)
+    True
+    >>> is_media_file_name(["Experts urge restraint", "", "GENEVA (5 May 2023) – UN experts today urged restraint."], 0)
+    False
+    """
+    following = next((p for p in (plain_line(line) for line in lines[index + 1:index + 6]) if p), "")
+    return bool(_MEDIA_FACT.match(following))
 
 
 def headline(plain: str) -> str:

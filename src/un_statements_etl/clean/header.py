@@ -16,6 +16,7 @@ class Header:
     short_lines: list[str] = field(default_factory=list)  # menu words, or a short title
     known_title: str | None = None  # the page's own title (HTML metadata), when there is one
     opening: int = 0  # the body paragraph the statement opens with (its dateline's)
+    media_title: str | None = None  # a video's file name over a media page: the title only if no heading follows
     meeting: bool = False  # a meeting summary: the speakers it names are the meeting's
 
     def put(self, name: str, value: Any, rule: str) -> None:

@@ -262,9 +262,23 @@ def delivered_by_label(paragraphs: list[str]) -> Speaker | None:
 _BRIEFERS = re.compile(rf"^(?P<name>{NAME}),\s+(?:[\w-]+\s+){{0,3}}(?:for|of)\s+the\b")
 
 
-def several_speakers(paragraphs: list[str]) -> bool:
+# the UN Geneva regular briefing, where agencies' spokespersons speak in turn, by the names it goes by
+_JOINT_BRIEFING = re.compile(r"(?i)\b(?:UN\s+Geneva|UNOG|Geneva)\s+(?:bi-weekly\s+|regular\s+)?(?:press|news)\s+"
+                             r"briefing\b|"
+                             r"\bconférence\s+de\s+presse\s+de\s+l['’]ONU\s+à\s+Genève\b|"
+                             r"\bbi-weekly\s+press\s+briefing\b")
+
+
+def several_speakers(paragraphs: list[str], title: str = "") -> bool:
     """True for a briefing where several spokespersons speak in turn (UN Geneva briefing
-    summaries): no one of them is the statement's speaker."""
+    summaries): no one of them is the statement's speaker.
+
+    >>> several_speakers(["Jane Roe, for the Office of the High Commissioner, said the report was out."],
+    ...                  "UN Geneva Press Briefing - 8 May 2024")
+    True
+    """
+    if _JOINT_BRIEFING.search(title):
+        return True
     if any(re.search(r"(?i)\bchaired\s+the\s+(?:press\s+)?briefing\b|\battended\s+by\s+(?:the\s+)?spokespersons?\b",
                      p) for p in paragraphs):
         return True

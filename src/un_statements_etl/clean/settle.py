@@ -47,7 +47,7 @@ def settle(head: Header, body: str) -> None:
         head.put_speaker(title_said)
     # a meeting summary ("The Council this morning held ...") names the meeting's speakers, none its own
     meeting = head.meeting or kind_of_openings(openings[:1]) == "meeting_summary"
-    if not several_speakers(paragraphs) and not meeting:
+    if not several_speakers(paragraphs, title) and not meeting:
         for index, opening in enumerate(leading):
             if found := opening_speaker(opening, first=index == head.opening):
                 head.put_speaker(found)
