@@ -37,7 +37,7 @@ from .furniture import (
     wordset,
 )
 from .header import Header
-from .header_dates import date_line, dateline, find_date, place_date_line, title_case
+from .header_dates import date_line, dateline, find_date, inner_dateline, place_date_line, title_case
 from .kinds import kind_of_label
 from .office_holders import holders
 from .openings import issued_by
@@ -287,6 +287,24 @@ def _same_words(a: str, b: str) -> bool:
     return a.split() == b.split() or a.casefold().split() == b.casefold().split()
 
 
+_UPPER_RUN = re.compile(r"(?:^|(?<=\s))(?P<run>[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9'’,:&-]*(?:\s+[A-ZÀ-Þ0-9'’,:&-]+){3,})\s*$")
+
+
+def _unflatten(lines: list[str], within: int = 5) -> list[str]:
+    """Copies that run a whole page into one line ("No images? STATEMENT ON ... (Rome/Geneva, 18 June
+    2021): Millions ..."): the header and the dateline on lines of their own, a title in capitals
+    apart from the banner words before it."""
+    for index in [i for i, line in enumerate(lines) if line.strip()][:within]:
+        line = lines[index].strip()
+        if len(line.split()) < 40 or (at := inner_dateline(line)) is None:
+            continue
+        header = line[:at].strip()
+        if run := _UPPER_RUN.search(header):
+            header = run.group("run")  # the page's banner words before it are no part of the title
+        return [*lines[:index], header, "", line[at:], *lines[index + 1:]]
+    return lines
+
+
 def parse_document(text: str, known_title: str | None = None) -> ParsedDocument:
     """Header metadata, body and editor's note of a decoded (not yet cleaned) statement.
 
@@ -298,7 +316,7 @@ def parse_document(text: str, known_title: str | None = None) -> ParsedDocument:
     >>> doc.speaker, doc.provenance["speaker"], doc.provenance["published_on"]
     ('UN experts', 'collective_opening', 'dateline')
     """
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _unflatten(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     head = Header(known_title=known_title)
     start = _scan_header(lines, head)
     body_lines, note_lines = _split_note(lines[start:])

@@ -205,14 +205,45 @@ def dateline(plain: str) -> tuple[str | None, date, int] | None:
 
     >>> dateline("31 July 2008 - The Special Rapporteur will visit.")
     (None, datetime.date(2008, 7, 31), 15)
+    >>> dateline("Friday, 12 July 2019, 8:08 am") is None  # a re-publisher's posting stamp: a weekday is no city
+    True
     """
     if (alone := _DATE_DASH.match(plain)) and (day := date_line(alone.group("day"))):
         return None, day, alone.end()
     match = _DATELINE.match(plain)
     found = find_date(match.group("d1") or match.group("d2")) if match else None
-    if match is None or found is None:
+    if match is None or found is None or re.fullmatch(rf"(?i){_WEEKDAY}", match.group("city").strip()):
         return None
     return title_case(match.group("city").split("/")[0].strip()), found[0], match.end()
+
+
+# a city in capitals right before a bracket ("GENEVA (11 July 2019) –"), one to three words
+_CAPITAL_CITY_BEFORE = re.compile(r"(?:(?<=\s)|^)[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2}\s*$")
+
+
+def _dateline_at(line: str, start: int) -> bool:
+    found = dateline(line[start:]) if len(line[:start].split()) >= 3 else None
+    return bool(found) and len((found[0] or "").split()) <= 3  # "STATEMENT ON ... SYRIA (date)": a title, no city
+
+
+def inner_dateline(line: str, reach: int = 400) -> int | None:
+    """Where a dateline starts inside a flattened line ("TITLE (Rome/Geneva, 18 June 2021): Millions ...",
+    "Title GENEVA (11 July 2019) – ..."), after at least three words of header; None when the line has
+    none within `reach` characters. A bracket that names its city starts the dateline; else a city in
+    capitals right before the bracket does.
+
+    >>> line = "STATEMENT ON THE CORRIDOR (Rome/Geneva, 18 June 2021): Millions of people wait at the border."
+    >>> line[inner_dateline(line):][:20]
+    '(Rome/Geneva, 18 Jun'
+    """
+    for bracket in re.finditer(r"[(（]", line[:reach]):
+        if _dateline_at(line, bracket.start()) and dateline(line[bracket.start():])[0]:  # type: ignore[index]
+            return bracket.start()
+        if (city := _CAPITAL_CITY_BEFORE.search(line[:bracket.start()])) and _dateline_at(line, city.start()):
+            return city.start()
+        if _dateline_at(line, bracket.start()):
+            return bracket.start()
+    return None
 
 
 def title_case(city: str) -> str:
