@@ -237,7 +237,8 @@ def inner_dateline(line: str, reach: int = 400) -> int | None:
     '(Rome/Geneva, 18 Jun'
     """
     for bracket in re.finditer(r"[(（]", line[:reach]):
-        if _dateline_at(line, bracket.start()) and dateline(line[bracket.start():])[0]:  # type: ignore[index]
+        named = dateline(line[bracket.start():])
+        if named and named[0] and _dateline_at(line, bracket.start()):
             return bracket.start()
         if (city := _CAPITAL_CITY_BEFORE.search(line[:bracket.start()])) and _dateline_at(line, city.start()):
             return city.start()
