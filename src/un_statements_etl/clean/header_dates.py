@@ -223,7 +223,7 @@ _CAPITAL_CITY_BEFORE = re.compile(r"(?:(?<=\s)|^)[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\
 
 def _dateline_at(line: str, start: int) -> bool:
     found = dateline(line[start:]) if len(line[:start].split()) >= 3 else None
-    return bool(found) and len((found[0] or "").split()) <= 3  # "STATEMENT ON ... SYRIA (date)": a title, no city
+    return found is not None and len((found[0] or "").split()) <= 3  # "STATEMENT ON ... SYRIA (date)": no city
 
 
 def inner_dateline(line: str, reach: int = 400) -> int | None:
