@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .attributions import attributed_speaker
 from .speakers import (
     NAME,
     ROLE_HEAD,
@@ -36,7 +37,8 @@ _NAME_FOR_OFFICE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?:(?:the\s+)?(?:
                               r"spoke|began|opened|started|reported)\b")
 # "The UN Special Rapporteur on extrajudicial, summary or arbitrary executions, NAME, will ...": the role may
 # hold commas; an introductory clause may come first ("On the occasion of ..., the UN Special Rapporteur ...")
-_ROLE_COMMA_NAME = re.compile(rf"^(?:[^,\n]{{0,80}},\s+)?(?:[Tt]he\s+)?(?P<role>{ROLE_HEAD}[^\n]{{0,150}}?),\s+"
+_ROLE_COMMA_NAME = re.compile(rf"^(?:[^,\n]{{0,120}},\s+)?(?:[Tt]he\s+|(?:La|El|Le|L['’])\s*)?"
+                              rf"(?P<role>{ROLE_HEAD}[^\n]{{0,150}}?),\s+"
                               rf"(?P<name>{NAME}),\s+"
                               r"(?:today\s+|on\s+\w+\s+|this\s+week\s+)?(?:has\s+|have\s+|will\s+|would\s+)?[a-z]+")
 
@@ -241,7 +243,7 @@ def opening_speaker(paragraph: str, first: bool = True) -> Speaker | None:
         return honoured  # "Check against delivery Address by Ms. NAME UN High Commissioner ..."
     if group := collective_speaker(paragraph):
         return Speaker(group, None, "collective_opening")
-    return None
+    return attributed_speaker(paragraph) if first else None
 
 
 CITY_DASH = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[ ./'-]*){1,4}\s*[–—]\s+")  # "GENEVA – " with no date
