@@ -34,3 +34,21 @@ def test_a_posting_stamp_gives_way_to_the_dateline() -> None:
             "GENEVA (11 July 2019) – The experts today urged action on the river.")
     doc = parse_document(text)
     assert (doc.published_on, doc.location) == (date(2019, 7, 11), "Geneva")
+
+
+def test_the_whole_headline_under_a_cut_one_is_the_title() -> None:
+    text = ("Search | World | Trade | Video | News\n\nRelief chief visits the valley\n\n"
+            "Relief chief visits the valley to review needs\n\nThe relief chief arrived today in the valley.")
+    assert parse_document(text).title == "Relief chief visits the valley to review needs"
+
+
+def test_a_stamp_line_of_a_re_publisher_is_no_title() -> None:
+    text = ("River Fund\n\n06/23/2022 | Press release | Distributed by Wire on 06/23/2022 13:26\n\n"
+            "River Fund head's remarks to the board\n\nROME, 23 June 2022 - Thank you all for coming today.")
+    assert parse_document(text).title == "River Fund head's remarks to the board"
+
+
+def test_a_media_token_under_the_title_is_not_part_of_it() -> None:
+    text = ("Leader condemns the attack on the university\n\nmedia:image:0a1b2c3d-ffff\n\n"
+            "Leader condemns the attack on the university\n\nThe leader condemned the attack in strong words.")
+    assert parse_document(text).title == "Leader condemns the attack on the university"

@@ -47,3 +47,7 @@ def test_harness_scores_what_ingest_gives(tmp_path: Path, capsys: pytest.Capture
     out = capsys.readouterr().out
     for name in ("title", "published_on", "speaker", "language", "location"):
         assert f"\n{name:<14}     1.000      1       1" in out, out
+
+
+def test_fold_treats_typed_and_printed_dashes_alike() -> None:
+    assert E.fold("Message -- 24 October") == E.fold("Message – 24 October") == E.fold("Message — 24 October")

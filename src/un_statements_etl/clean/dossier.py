@@ -174,8 +174,10 @@ def _scan_header(lines: list[str], head: Header) -> int:
         tag = _read_line(plain, head)
         if tag is None and head.get("title") and _same_words(plain, head.get("title")):
             tag = "title"  # the headline printed twice (a page title over the article's own)
+        elif tag is None and _fuller_title(plain, head):
+            head.values["title"], head.how["title"], tag = plain, "fuller_title", "title"
         elif tag is None and previous == "title" and plain[:1].islower() and not _is_prose(plain) \
-                and not SOURCE_LINE.match(plain):
+                and not SOURCE_LINE.match(plain) and (" " in plain or plain.isalpha()):
             head.values["title"] += " " + plain  # a headline broken over a page break
             tag = "title"
         if tag is None and head.known_title and _same_words(plain, head.known_title):
@@ -195,6 +197,13 @@ def _scan_header(lines: list[str], head: Header) -> int:
 
 
 _METADATA_TAGS = ("date", "url", "location", "symbol", "speaker", "sitting")
+
+
+def _fuller_title(plain: str, head: Header) -> bool:
+    """True for the whole headline under a cut one ("Experts to visit" then "Experts to visit X next week")."""
+    title = head.get("title")
+    return bool(title) and head.how.get("title") == "first_title_line" and len(plain) > len(title) + 3 \
+        and plain.casefold().startswith(title.casefold()) and not _is_prose(plain)
 
 
 def _header_ahead(lines: list[str], index: int, within: int = 5) -> bool:

@@ -42,6 +42,7 @@ def fold(value: Any) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = re.sub(r"^(?:mr|mrs|ms|dr|h\.?e)\.?\s+", "", text.strip())
     text = re.sub(r"[\"'“”‘’«»]", "", text).replace("–", "-").replace("—", "-")
+    text = re.sub(r"-{2,}", "-", text)  # "--" typed for a dash
     text = re.sub(r"(?<=\w)-(?=\w)", " ", text)  # "Al-Kheetan" and "Al Kheetan" are one spelling
     return " ".join(text.strip(" .,:;").split())
 

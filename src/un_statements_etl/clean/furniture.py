@@ -98,6 +98,8 @@ def is_chrome(plain: str) -> bool:
     parts = [part.split() for part in re.split(r"\s+\|+\s+", low)]
     if len(parts) >= 4 and all(len(part) <= 4 for part in parts):  # a menu: "World | Defence | Trade"
         return True
+    if len(parts) >= 3 and any(re.fullmatch(r"[\d/.-]{8,10}", " ".join(part)) for part in parts):
+        return True  # a re-publisher's stamp: "06/23/2022 | Press release | Distributed by ..."
     if len(tokens) > 20:  # a paragraph of prose is never furniture, whatever words it uses
         return False
     return (low in _CHROME_LINES or bool(_CHROME_RE.search(low)) or not any(ch.isalnum() for ch in low)
