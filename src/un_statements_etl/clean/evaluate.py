@@ -59,9 +59,18 @@ class FieldScore:
         return self.right / self.stated if self.stated else 0.0
 
 
-def load_manifest(split: str, path: Path = DEVSET / "manifest.jsonl") -> list[dict[str, Any]]:
+def load_manifest(split: str, path: Path = DEVSET / "manifest.jsonl", ids: str | None = None) -> list[dict[str, Any]]:
+    """The manifest's pages of a split, optionally of one batch only (`ids` as "h507-h556").
+
+    >>> import tempfile; folder = Path(tempfile.mkdtemp())
+    >>> lines = ['{"id": "h001", "split": "dev"}', '{"id": "h507", "split": "dev"}', '{"id": "h508", "split": "x"}']
+    >>> _ = (folder / "m.jsonl").write_text(chr(10).join(lines))
+    >>> [r["id"] for r in load_manifest("dev", folder / "m.jsonl", ids="h500-h556")]
+    ['h507']
+    """
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if split == "all" or r["split"] == split]
+    first, last = ids.split("-") if ids else ("", "~")
+    return [r for r in rows if (split == "all" or r["split"] == split) and first <= r["id"] <= last]
 
 
 def _matches(name: str, gold: dict[str, Any], found: Any) -> bool:
@@ -154,8 +163,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="score prepare_statement, not a whole run")
     parser.add_argument("--show", action="store_true", help="list every miss")
     parser.add_argument("--manifest", type=Path, default=DEVSET / "manifest.jsonl")
+    parser.add_argument("--ids", help='one batch only, as a range of ids: "h507-h556"')
     args = parser.parse_args(argv)
-    rows = load_manifest(args.split, args.manifest)
+    rows = load_manifest(args.split, args.manifest, args.ids)
     paths = _texts(rows, args.manifest.parent / "texts")
     found = found_by_ingest(paths) if args.quick else found_by_pipeline(paths)
     print(report(score(rows, found), args.split, len(rows), args.show))
