@@ -9,6 +9,7 @@ from datetime import datetime
 
 import pytest
 
+from un_statements_etl.clean.agency_heads import AGENCY_HEAD_FORMS, AGENCY_TERMS
 from un_statements_etl.clean.holder_names import _FORMS, holder_mentioned, holders_named
 from un_statements_etl.ingest import prepare_statement
 from un_statements_etl.records import RawDocument
@@ -60,15 +61,67 @@ SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "holder"), SENTENCES)
+# one invented sentence per agency head (agency_heads.AGENCY_TERMS) and per form in AGENCY_HEAD_FORMS
+AGENCY_SENTENCES = [
+    ("Sadako Ogata visited the camps", "Sadako Ogata"), ("Ruud Lubbers met the minister", "Ruud Lubbers"),
+    ("Filippo Grandi appealed for funds", "Filippo Grandi"), ("Carol Bellamy opened the school", "Carol Bellamy"),
+    ("Remarks by Ann M. Veneman at the forum", "Ann M. Veneman"), ("Anthony Lake spoke first", "Anthony Lake"),
+    ("Statement by Henrietta H. Fore on schools", "Henrietta H. Fore"),
+    ("Catherine Russell arrived in the city", "Catherine Russell"), ("James T. Morris toured the depot", "James T. Morris"),
+    ("Josette Sheeran launched the appeal", "Josette Sheeran"), ("Ertharin Cousin met farmers", "Ertharin Cousin"),
+    ("Statement From Executive Director David Beasley On the donation", "David Beasley"),
+    ("Cindy McCain warned of famine", "Cindy McCain"), ("Lee Jong-wook addressed the assembly", "Lee Jong-wook"),
+    ("Margaret Chan opened the session", "Margaret Chan"),
+    ("Dr Tedros Adhanom Ghebreyesus briefed the media", "Tedros Adhanom Ghebreyesus"),
+    ("Koïchiro Matsuura signed the accord", "Koïchiro Matsuura"), ("Irina Bokova spoke on books", "Irina Bokova"),
+    ("Audrey Azoulay opened the exhibition", "Audrey Azoulay"), ("Karen AbuZayd visited the school", "Karen AbuZayd"),
+    ("Pierre Krähenbühl warned of cuts", "Pierre Krähenbühl"), ("Philippe Lazzarini addressed the forum", "Philippe Lazzarini"),
+    ("Jan Egeland called for access", "Jan Egeland"), ("John Holmes arrived in the capital", "John Holmes"),
+    ("Valerie Amos toured the camps", "Valerie Amos"), ("Stephen O'Brien briefed the Council", "Stephen O'Brien"),
+    ("Mark Lowcock released the funds", "Mark Lowcock"), ("Martin Griffiths met the parties", "Martin Griffiths"),
+    ("Tom Fletcher visited the port", "Tom Fletcher"), ("William Lacy Swing opened the centre", "William Lacy Swing"),
+    ("António Vitorino met migrants", "António Vitorino"), ("Amy Pope launched the report", "Amy Pope"),
+    ("Michel Sidibé welcomed the pledge", "Michel Sidibé"), ("Winnie Byanyima urged action", "Winnie Byanyima"),
+    ("Helen Clark opened the meeting", "Helen Clark"), ("Achim Steiner launched the index", "Achim Steiner"),
+    ("Phumzile Mlambo-Ngcuka addressed the women", "Phumzile Mlambo-Ngcuka"), ("Sima Bahous spoke", "Sima Bahous"),
+    ("José Graziano da Silva visited farms", "José Graziano da Silva"), ("Qu Dongyu opened the forum", "Qu Dongyu"),
+    ("Guy Ryder addressed the conference", "Guy Ryder"), ("Gilbert F. Houngbo met unions", "Gilbert F. Houngbo"),
+    ("Erik Solheim launched the report", "Erik Solheim"), ("Inger Andersen opened the assembly", "Inger Andersen"),
+    ("世卫组织总干事谭德塞博士的讲话", "Tedros Adhanom Ghebreyesus"),
+    ("قال تيدروس أدهانوم غيبريسوس إن", "Tedros Adhanom Ghebreyesus"),
+    ("Выступление Тедроса Адханома на сессии", "Tedros Adhanom Ghebreyesus"),
+    ("陈冯富珍总干事致辞", "Margaret Chan"), ("قالت مارغريت تشان إن", "Margaret Chan"),
+    ("Маргарет Чен открыла сессию", "Margaret Chan"),
+    ("菲利波·格兰迪访问难民营", "Filippo Grandi"), ("格兰迪呼吁援助", "Filippo Grandi"),
+    ("دعا فيليبو غراندي إلى", "Filippo Grandi"), ("Филиппо Гранди призвал", "Filippo Grandi"),
+    ("凯瑟琳•拉塞尔的声明", "Catherine Russell"), ("قالت كاثرين راسل إن", "Catherine Russell"),
+    ("Заявление Кэтрин Рассел о детях", "Catherine Russell"),
+    ("戴维·比斯利访问该国", "David Beasley"), ("قال ديفيد بيزلي إن", "David Beasley"),
+    ("Дэвид Бизли заявил", "David Beasley"),
+    ("伊琳娜·博科娃的致辞", "Irina Bokova"), ("رسالة إيرينا بوكوفا", "Irina Bokova"),
+    ("Послание г-жи Ирины Боковой", "Irina Bokova"),
+    ("奥德蕾·阿祖莱的致辞", "Audrey Azoulay"), ("رسالة أودري أزولاي", "Audrey Azoulay"),
+    ("Послание Одри Азуле", "Audrey Azoulay"),
+    ("菲利普·拉扎里尼表示", "Philippe Lazzarini"), ("قال فيليب لازاريني إن", "Philippe Lazzarini"),
+    ("Филипп Лаццарини заявил", "Philippe Lazzarini"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "holder"), SENTENCES + AGENCY_SENTENCES)
 def test_each_form_names_its_holder(sentence: str, holder: str) -> None:
     assert [name for name, _ in holders_named(sentence)] == [holder]
 
 
 def test_every_form_has_a_sentence() -> None:
-    for holder, forms in _FORMS.items():
+    for holder, forms in (*_FORMS.items(), *AGENCY_HEAD_FORMS.items()):
         for form in forms:
-            assert any(re.search(form, sentence) and name == holder for sentence, name in SENTENCES), form
+            assert any(re.search(form, sentence) and name == holder
+                       for sentence, name in SENTENCES + AGENCY_SENTENCES), form
+
+
+def test_every_agency_head_has_a_sentence() -> None:
+    heads = {name for terms in AGENCY_TERMS.values() for name, _, _ in terms}
+    assert heads - {"António Guterres"} <= {name for _, name in AGENCY_SENTENCES}
 
 
 @pytest.mark.parametrize("sentence", [

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .agency_heads import AGENCY_HEAD_FORMS
 from .office_holders import holder_by_short_name, holders
 from .speakers import NAME, Speaker
 
@@ -36,7 +37,8 @@ _LETTER = r"A-Za-zÀ-ÿ\u0400-\u04FF\u0600-\u06FF"
 # surnames that stand for one person in UN news ("Brown", "Mohammed", "Ban" or "Hussein" do not)
 _DISTINCT_SHORT_NAMES = frozenset({"Annan", "Arbour", "Ayala-Lasso", "Bachelet", "Boutros-Ghali", "Eliasson",
                                    "Fréchette", "Guterres", "Hammarskjöld", "Migiro", "Pillay", "Türk", "Waldheim",
-                                   "Zeid"})
+                                   "Zeid", "Grandi", "Tedros", "Lazzarini", "Bokova", "Azoulay", "Byanyima",
+                                   "Lowcock", "Beasley", "Krähenbühl", "Sidibé", "Egeland"})
 # "Türk said", "Guterres told reporters": a short name as the subject of a speech verb
 _SPEECH_VERB = (r"(?:said|says|told|urged|stressed|warned|called|noted|added|declared|stated|welcomed|condemned|"
                 r"expressed|emphasized|emphasised|underlined|appealed|a\s+(?:déclaré|dit|souligné|affirmé)|"
@@ -55,7 +57,7 @@ def _pattern() -> re.Pattern[str]:
 def _forms() -> dict[str, tuple[str, ...]]:
     """Every holder's forms: the full Latin name as office_holders spells it, plus the forms above."""
     forms: dict[str, tuple[str, ...]] = {name: (re.escape(name).replace(r"\ ", r"\s+"),) for name in holders()}
-    for name, extra in _FORMS.items():
+    for name, extra in (*_FORMS.items(), *AGENCY_HEAD_FORMS.items()):
         forms[name] = forms.get(name, ()) + extra
     shorts = {short: name for short, name in holder_by_short_name().items() if short in _DISTINCT_SHORT_NAMES}
     for short, name in shorts.items():

@@ -14,7 +14,9 @@ import unicodedata
 from datetime import date
 from difflib import SequenceMatcher
 
-_TERMS: dict[str, tuple[tuple[str, date, date | None], ...]] = {
+from .agency_heads import AGENCY_TERMS
+
+_UN_TERMS: dict[str, tuple[tuple[str, date, date | None], ...]] = {
     "Secretary-General": (
         ("Trygve Lie", date(1946, 2, 1), date(1952, 11, 10)),
         ("Dag Hammarskjöld", date(1953, 4, 10), date(1961, 9, 18)),
@@ -44,6 +46,9 @@ _TERMS: dict[str, tuple[tuple[str, date, date | None], ...]] = {
         ("Volker Türk", date(2022, 10, 17), None),
     ),
 }
+
+# agency heads are known by name (never inferred from a role and a date: see agency_heads)
+_TERMS = {**_UN_TERMS, **AGENCY_TERMS}
 
 # the office as a title or byline names it, in the six UN languages (and Persian, which UN
 # information centres publish in); "Deputy Secretary-General" is another office
