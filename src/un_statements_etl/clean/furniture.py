@@ -60,12 +60,25 @@ _SOCIAL = wordset("share facebook twitter x linkedin whatsapp email e-mail print
                    "youtube flickr copy link reddit compartir partager en sur on via")
 FOOTER_LINES = wordset("tags|related|related news|related content|latest news|see also|share this story|"
                    "follow us|back to top|footer|contact us|privacy notice|terms of use", "|")
+# the mechanism ohchr.org prints after a page's type ("Press releases Treaty bodies", "Déclarations
+# Haut-Commissariat aux droits de l'homme"), in the site's languages
+MECHANISMS = ("Treaty bodies", "Special Procedures", "Human Rights Council", "Universal Periodic Review",
+              "Office of the High Commissioner for Human Rights", "High Commissioner for Human Rights",
+              "Multiple Mechanisms", "Organes conventionnels", "Procédures spéciales",
+              "Conseil des droits de l['’]homme", "Haut-Commissariat aux droits de l['’]homme",
+              "Examen périodique universel", "Mécanismes multiples", "Órganos de tratados",
+              "Procedimientos especiales", "Consejo de Derechos Humanos",
+              "Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos",
+              "Examen Periódico Universal", "Varios mecanismos", "条约机构", "特别程序", "人权理事会",
+              "人权事务高级专员办事处", "多个机制", "Различные механизмы", "Договорные органы", "Специальные процедуры",
+              "المفوضية السامية لحقوق الإنسان", "الإجراءات الخاصة", "هيئات المعاهدات")
 SECTION_LABEL = re.compile(
     r"^(?P<label>(?i:press\s+releases|press\s+statements|statements(?:\s+and\s+speeches)?|speeches|meeting\s+summaries|"
     r"press\s+briefing\s+notes|press\s+conferences|press\s+events|media\s+advisories|news|stories|edited\s+news|latest\s+news|communiqués\s+de\s+presse|"
     r"comunicados\s+de\s+prensa|déclarations|declaraciones|discursos|新闻稿|讲话|声明|заявления|выступления|"
     r"пресс-релизы|بيانات\s+صحفية|البيانات|بيانات|خطابات|演说|演讲|déclarations,\s+remarques\s+et\s+messages))(?P<rest>(?:\s*[,|]?\s*(?:[A-ZÀ-Þ\u0400-\u042F\u4e00-\u9fff"
-    r"\u0621-\u064A][\w’'-]*|of|the|for|on|and|de|des|du|la|le|les|del|las|los|para|aux|y|по|и|\d{4}|\(\d+\))){0,14})\s*$")
+    r"\u0621-\u064A][\w’'-]*|of|the|for|on|and|de|des|du|la|le|les|del|las|los|para|aux|y|по|и|\d{4}|\(\d+\))){0,14}"
+    rf"|\s+(?i:{'|'.join(MECHANISMS)}))\s*$")
 PRESS_OFFICE_LINE = re.compile(r"(?i)^(?:department\s+of\s+public\s+information|département\s+de\s+l['’]information|"
                        r"departamento\s+de\s+información\s+pública)\b.*?[•.·]\s*(?P<city>[^•.·|]+?)\s*\|?$")
 SOURCE_LINE = re.compile(r"^from\s+(?:the\s+)?[A-Z][^.!?]{2,80}$")  # ReliefWeb: "from UN Office for ..."

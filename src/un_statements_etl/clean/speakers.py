@@ -57,7 +57,12 @@ _OPEN_ROLES = ("Special Rapporteur", "Independent Expert", "Special Representati
                "Representante Regional", "Représentant régional", "Representante Especial", "Représentant spécial",
                "Enviado Especial", "Envoyé spécial", "Portavoz", "Porte-parole", "Director Ejecutivo",
                "Directora Ejecutiva", "Directeur exécutif", "Directrice exécutive", "Coordinador Residente",
-               "Coordonnateur résident", "Presidente", "Président", "Présidente")
+               "Coordonnateur résident", "Presidente", "Président", "Présidente",
+               "Secretario General Adjunto", "Secretaria General Adjunta", "Subsecretario General",
+               "Subsecretaria General", "Sous-Secrétaire général", "Sous-Secrétaire générale",
+               "Secrétaire général adjoint", "Secrétaire générale adjointe", "Alto Comisionado", "Alta Comisionada",
+               "Haut-Commissaire", "Haute-Commissaire", "Coordinadora Residente", "Coordonnatrice résidente",
+               "Director General", "Directora General", "Directeur général", "Directrice générale")
 ROLE_HEAD = (r"(?:(?:new|newly\s+appointed|incoming|outgoing)\s+)?(?:(?:the\s+)?(?:UN|United\s+Nations)\s+)?"
              r"(?:(?:Deputy|Assistant|Acting|Former|Associate)\s+)?"
              rf"(?:{'|'.join(_FIXED_ROLES)}|(?:{'|'.join(_OPEN_ROLES)})"
@@ -86,7 +91,7 @@ _NOT_NAME = wordset(
     "derechos humanos droits homme naciones unidas nations unies consejo conseil comité asamblea assemblée "
     "oficina bureau secretario secrétaire general général alto alta comisionado comisionada haut-commissaire")
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|H\.?E|S\.?E|Judge|Justice|Ambassador|Embajador|Embajadora|"
-                        r"Ambassadeur|M|Mme|Sr|Sra|Dña?)\.?\s+)+")
+                        r"Ambassadeur|M|Mme|Sr|Sra|Dña?|Monsieur|Madame|Señora?)\.?\s+)+")
 HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|S\.\s?E|M|Mme|Sr|Sra)\.?\s+)*"
              r"(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|S\.\s?E|M|Mme|Sr|Sra|Ambassador|Embajador|Embajadora|Ambassadeur)\.?")
 
