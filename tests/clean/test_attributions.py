@@ -32,3 +32,26 @@ def test_a_later_paragraph_quoting_someone_names_no_speaker() -> None:
     text = ("Floods in the valley\n\nHeavy rain fell for a third week across the valley.\n\n"
             "“We lost everything,” Omar Haddad said, standing by his house.")
     assert parse_document(text).speaker is None
+
+
+def test_names_with_latin_extended_letters() -> None:
+    doc = parse_document("Official returns to the valley\n\nGENEVA (27 November 2012) - A year after his last visit, "
+                         "United Nations Assistant Secretary-General for Human Rights, Ivo Šarić, returns to the "
+                         "valley today.\n\nMore text follows.")
+    assert doc.speaker == "Ivo Šarić"
+
+
+@pytest.mark.parametrize(("title", "speaker"), [
+    ("Statement by the United Nations Special Rapporteur on the situation of human rights in the valley, Omar Haddad, "
+     "at the end of his visit, 6 to 10 September 2015", "Omar Haddad"),
+    ("Statement of the Special Rapporteur on the situation of human rights in the valley, Mr Omar Haddad", "Omar Haddad"),
+])
+def test_a_title_naming_role_then_name_before_a_clause(title: str, speaker: str) -> None:
+    assert parse_document(f"{title}\n\n24 February 2021\n\nEsteemed Chair, it is my honour to speak.").speaker == speaker
+
+
+def test_an_office_holder_named_on_an_occasion_line_under_the_title() -> None:
+    text = ("Nuevo acuerdo con el país\n\nAcuerdo de derechos humanos\n\n22 febrero 2017\n\n"
+            "Mensaje en vídeo del Alto Comisionado, Zeid Ra'ad Al Hussein, en la ceremonia de firma\n\n"
+            "22 de febrero de 2017\n\nExcmo. Sr. Ministro, me complace dirigirme a ustedes hoy.")
+    assert parse_document(text).speaker == "Zeid Ra'ad Al Hussein"

@@ -190,6 +190,7 @@ def _scan_header(lines: list[str], head: Header) -> int:
             tag = _title_or_short(plain, head, previous)
         if tag is None and head.get("title") and not _is_prose(plain) and _header_ahead(lines, index):
             tag = "subheader"  # a section name or an alternative title between the title and its date
+            head.subheads.append(plain)
         if tag is None:
             return index
         previous = tag

@@ -14,6 +14,7 @@ class Header:
     values: dict[str, Any] = field(default_factory=dict)
     how: dict[str, str] = field(default_factory=dict)  # field -> the rule that found it
     short_lines: list[str] = field(default_factory=list)  # menu words, or a short title
+    subheads: list[str] = field(default_factory=list)  # lines between the title and its date (occasion, tag)
     known_title: str | None = None  # the page's own title (HTML metadata), when there is one
     opening: int = 0  # the body paragraph the statement opens with (its dateline's)
     media_title: str | None = None  # a video's file name over a media page: the title only if no heading follows

@@ -60,7 +60,7 @@ def settle(head: Header, body: str) -> None:
             head.put_speaker(signed)
         # last: an office holder the header names with no form around the name; menu lines skipped
         substantive = [p for p in leading + paragraphs[len(leading):] if len(p) >= 25 or holders_named(p)]
-        if named := holder_mentioned(title, substantive[:3]):
+        if named := holder_mentioned(title, head.subheads + substantive[:3]):
             head.put_holder(named)
     _settle_date(head, title, body, leading)
     _settle_kind(head, title, openings)

@@ -37,7 +37,7 @@ class Speaker:
     office: str | None = None  # an office whose holder on the publication date is the speaker
 
 
-_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"  # Latin Extended-A too: "Šimonović", "Łukasz" (its lower-case letters are let through)
 _CAP = rf"[{_UPPER}](?:[\w.-]|['’](?=\w))*"
 _PARTICLE = r"(?:de|da|del|dos|du|van|von|der|bin|al|el|la|le|di|ter)"
 # names never run over a line break: the line after a byline is a place or a date, not a surname

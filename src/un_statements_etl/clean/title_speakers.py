@@ -170,7 +170,9 @@ _TITLE_ROLE_COMMA_NAME = re.compile(rf"^(?P<role>(?:(?:UN|United\s+Nations)\s+)?
 # "Acceptance speech by NAME on 7 June 2022"
 _TITLE_BY_NAME = re.compile(rf"\b(?:by|por|par)\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"
                             r"(?=\s+(?:on|at|to|before|in|during)\s|\s*$)")
-_TITLE_BY_ROLE_NAME = re.compile(rf"(?i:\bby\s+(?:the\s+)?)(?P<role>{ROLE_HEAD}[^,]{{0,80}}),\s+(?P<name>{NAME})\s*$")
+# "Statement by the Special Rapporteur on ..., NAME, at the end of his visit", "Statement of the ROLE, Mr NAME"
+_TITLE_BY_ROLE_NAME = re.compile(rf"(?i:\b(?:by|of|from)\s+(?:the\s+)?)(?P<role>{ROLE_HEAD}[^,]{{0,120}}),\s+"
+                                 rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?=\s*,|\s*$)")
 # what may stand before a title's subject: nothing, "by"/"of", or an agency's acronym ("UNICEF ")
 _TITLE_SUBJECT = re.compile(r"(?i)(?:^|\b(?:by|of|from|du|de|del|des|par|por)|['’]s)\s*"
                             r"(?:the\s+|le\s+|la\s+|l['’]|el\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,4})$")
