@@ -37,7 +37,7 @@ from .furniture import (
     wordset,
 )
 from .header import Header
-from .header_dates import date_line, dateline, find_date, inner_dateline, place_date_line, title_case
+from .header_dates import date_line, dateline, find_date, find_dates, inner_dateline, place_date_line, title_case
 from .kinds import kind_of_label
 from .office_holders import holders
 from .openings import issued_by
@@ -144,6 +144,8 @@ def _is_prose(plain: str) -> bool:
     end = plain.rstrip("\"'”’»)]")[-1:]
     # a line ending in a comma is a salutation or a broken sentence, never a menu or a title
     sentence_end = end in (".", "!", "?", ":", ";", "…", "。", "！", "？")
+    if sentence_end and (dates := find_dates(plain)) and dates[-1][2] >= len(re.sub(r"\s*(?:г|года)?\W*$", "", plain)):
+        sentence_end = False  # a headline ending in its date: "... - 3 февраля 2025 г."
     return (n_words >= 6 and sentence_end) or n_words >= 40 or end in (",", "，")
 
 

@@ -145,15 +145,23 @@ _AFTER_DATE = re.compile(r"^\s*(?:г\.?|года)?\s*(?:,?\s*(?:at\s+|à\s+)?\d{
                          r"\s*(?:\[[^\]]{0,40}\])?[\s)–—\-:.]*$")
 
 
+# a language switcher printed after the date: "31 May 2024 Also available in:", "2024年06月10日 切換語言:"
+_LANGUAGE_SWITCH = re.compile(r"(?i)\s+(?:also\s+available\s+in|disponible\s+(?:también\s+)?en|"
+                              r"切換語言|切换语言|switch\s+language|change\s+language)\s*:?\s*$")
+
+
 def date_line(plain: str) -> date | None:
     """The date of a line that holds a date and nothing else but labels and a weekday.
 
     A numeric date alone on its line is read day first, as UN pages write it ("08/10/2004").
+
+    >>> date_line("31 May 2024 Also available in:")
+    datetime.date(2024, 5, 31)
     """
     parts = [part.strip() for part in plain.split("|")]
     if len(parts) > 1 and all(kind_of_label(part) or not part for part in parts[1:]):
         plain = parts[0]  # "25 de octubre de 2010|Mensaje"
-    plain = _LINE_LABEL.sub("", plain.strip())  # "DATELINE: ...", "Saturday ..."
+    plain = _LINE_LABEL.sub("", _LANGUAGE_SWITCH.sub("", plain.strip()))  # "DATELINE: ...", "Saturday ..."
     if numeric := _NUMERIC_LINE.match(plain.translate(_DIGITS)):
         try:
             return date(int(numeric.group(4)), int(numeric.group(3)), int(numeric.group(1)))
