@@ -55,3 +55,36 @@ def test_an_office_holder_named_on_an_occasion_line_under_the_title() -> None:
             "Mensaje en vídeo del Alto Comisionado, Zeid Ra'ad Al Hussein, en la ceremonia de firma\n\n"
             "22 de febrero de 2017\n\nExcmo. Sr. Ministro, me complace dirigirme a ustedes hoy.")
     assert parse_document(text).speaker == "Zeid Ra'ad Al Hussein"
+
+
+def test_a_body_opening_a_session_speaks_not_the_official_it_heard() -> None:
+    doc = parse_document("Committee opens its session\n\n5 August 2019 - The Committee on the Elimination of River "
+                         "Pollution this morning opened its ninth session. The Committee heard an address by Omar "
+                         "Haddad, Chief of the Treaties Branch, and adopted its agenda.\n\nMore text follows.")
+    assert (doc.speaker, doc.provenance["speaker"]) == ("Committee on the Elimination of River Pollution",
+                                                        "collective_opening")
+
+
+def test_a_body_after_an_introductory_clause() -> None:
+    doc = parse_document("Body to visit four countries\n\nGENEVA (5 December 2018) — In the coming months, the UN’s "
+                         "Subcommittee on Prevention of Torture will visit four countries.\n\nMore text follows.")
+    assert doc.speaker == "Subcommittee on Prevention of Torture"
+
+
+def test_a_statement_byline_under_the_title() -> None:
+    text = ("Statement on the pandemic and river rights\n\nStatement by the Committee on Water, Land and River "
+            "Rights *\n\n17 April 2020\n\n1. The pandemic is threatening public health systems around the world.")
+    assert parse_document(text).speaker == "Committee on Water, Land and River Rights"
+
+
+def test_a_subtitle_naming_a_guest_names_no_speaker() -> None:
+    text = ("Council opens its session\n\n10 September 2018\n\nHears from New High Commissioner Jane Roe\n\n"
+            "GENEVA (10 September 2018) - The Human Rights Council this morning opened its session.")
+    assert parse_document(text).speaker is None
+
+
+@pytest.mark.parametrize("banner", ["Questions? +1 (202) 555-0100 Login",
+                                    "A service for professionals · Friday, March 29, 2024 · 699,678,862 Articles"])
+def test_re_publisher_banners_are_no_title(banner: str) -> None:
+    doc = parse_document(f"{banner}\n\nRefugee chief starts visit to the valley\n\nThe chief arrived on Monday.")
+    assert doc.title == "Refugee chief starts visit to the valley"

@@ -111,6 +111,10 @@ def is_chrome(plain: str) -> bool:
     parts = [part.split() for part in re.split(r"\s+\|+\s+", low)]
     if len(parts) >= 4 and all(len(part) <= 4 for part in parts):  # a menu: "World | Defence | Trade"
         return True
+    if len(tokens) <= 8 and re.search(r"\+\d[\d ()-]{7,}\d", low):
+        return True  # a contact banner: "Questions? +1 (202) 555-0100 Login"
+    if len(re.split(r"\s+·\s+", low)) >= 3 and re.search(r"\d{3}", low):
+        return True  # a re-publisher's banner: "A service for ... · Friday, March 29, 2024 · 699,678 Articles"
     if len(parts) >= 3 and any(re.fullmatch(r"[\d/.-]{8,10}", " ".join(part)) for part in parts):
         return True  # a re-publisher's stamp: "06/23/2022 | Press release | Distributed by ..."
     if len(tokens) > 20:  # a paragraph of prose is never furniture, whatever words it uses

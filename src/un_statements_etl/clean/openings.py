@@ -117,6 +117,8 @@ def _opening_named(paragraph: str) -> Speaker | None:
         return Speaker(clean_name(match.group("name")), tidy_role(match.group("role")), "transcript_by")
     for pattern, rule in ((_NAME_FOR_OFFICE, "name_for_office"), (_ROLE_COMMA_NAME, "role_comma_name"),
                           (_NAME_COMMA_ROLE_VERB, "name_comma_role"), (_BY_NAME_ROLE, "by_name_role")):
+        if pattern is _BY_NAME_ROLE and collective_speaker(paragraph):
+            return None  # "The Committee this morning opened ... heard an address by NAME, ROLE": the body speaks
         if (match := pattern.search(paragraph)) and is_name(clean_name(match.group("name"))):
             return Speaker(clean_name(match.group("name")), tidy_role(match.group("role")), rule)
     return None
@@ -138,7 +140,9 @@ _COUNCIL_MEMBERS = re.compile(r"(?i)^(?:les\s+membres\s+du\s+conseil\s+de\s+séc
                               r"seguridad|члены\s+совета\s+безопасности)\b|déclaration\s+à\s+la\s+presse\s+(?:faite\s+)?"
                               r"(?:aujourd['’]hui\s+)?par\s+le\s+président\s+du\s+conseil\s+de\s+sécurité")
 _COLLECTIVE_SPEAKER = re.compile(
-    rf"^(?:The\s+)?(?P<group>{_GROUP_HEAD})(?:\s*\*+)?(?:,[^,]{{3,80}},)?(?:\s+today|\s+yesterday|\s+on\s+\w+day|"
+    # an introductory clause may come first: "In the coming months, the UN’s Subcommittee on ... will visit"
+    rf"^(?:(?:In|On|At|During|Over|Following|After|Before|Later)\s[^,\n]{{2,60}},\s+)?(?:[Tt]he\s+)?(?:UN['’]s\s+)?"
+    rf"(?P<group>{_GROUP_HEAD})(?:\s*\*+)?(?:,[^,]{{3,80}},)?(?:\s+today|\s+yesterday|\s+on\s+\w+day|"
     r"\s+this\s+(?:week|morning|afternoon|evening)|\s+last\s+week)?\s+"
     r"(?:(?:has|have|will|would|shall|strongly|jointly|again|also|firmly|unanimously)\s+)*(?:call|urg|sa[iy]|express|warn|"
     r"condemn|welcom|deplor|demand|voic|rais|appeal|issu|publish|releas|f[oi]u?nd|conclud|stress|note|"
@@ -233,6 +237,8 @@ def opening_speaker(paragraph: str, first: bool = True) -> Speaker | None:
     paragraph = re.sub(r"(?<=\w)\*+", "", " ".join(paragraph.split()))  # "UN experts*" marks a footnote
     if found := _opening_named(paragraph):
         return found
+    if group := collective_speaker(paragraph):
+        return Speaker(group, None, "collective_opening")  # the body the paragraph opens with, not who it heard
     # "<role> <name> today called ...": only the first paragraph's subject is the statement's voice;
     # later paragraphs of a meeting summary name speakers of the meeting
     if first and (pair := role_and_name(paragraph[:300])) is not None:
@@ -241,8 +247,6 @@ def opening_speaker(paragraph: str, first: bool = True) -> Speaker | None:
         return found
     if first and (honoured := speaker_line(paragraph[:300])) and honoured.rule == "by_honorific_name":
         return honoured  # "Check against delivery Address by Ms. NAME UN High Commissioner ..."
-    if group := collective_speaker(paragraph):
-        return Speaker(group, None, "collective_opening")
     return attributed_speaker(paragraph) if first else None
 
 

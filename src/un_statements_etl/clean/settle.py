@@ -21,7 +21,7 @@ from .openings import (
     transcript_speaker,
 )
 from .speakers import named_holder
-from .title_speakers import title_speaker
+from .title_speakers import byline_speaker, title_speaker
 
 _PUBLISHED_PHRASE = re.compile(r"(?i)\b(?:was\s+)?(?:published|posted|issued)\s+(?:on\s+)?|\bpublié\s+le\s+|"
                                r"\bpublicado\s+el\s+")
@@ -47,6 +47,9 @@ def settle(head: Header, body: str) -> None:
         head.put_speaker(title_said)
     # a meeting summary ("The Council this morning held ...") names the meeting's speakers, none its own
     meeting = head.meeting or kind_of_openings(openings[:1]) == "meeting_summary"
+    for line in [] if meeting else head.subheads:  # "Statement by the Committee on ..." under a document's title
+        if head.get("speaker") is None and (said := byline_speaker(line)):
+            head.put_speaker(replace(said, rule=f"subhead_{said.rule}"))
     if not several_speakers(paragraphs, title) and not meeting:
         for index, opening in enumerate(leading):
             if found := opening_speaker(opening, first=index == head.opening):

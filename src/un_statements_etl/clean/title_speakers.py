@@ -65,6 +65,20 @@ delivered_by='Spokesperson for the Secretary-General', office='Secretary-General
     return next((found for read in _TITLE_READERS if (found := read(title))), None)
 
 
+def byline_speaker(line: str) -> Speaker | None:
+    """The speaker of a line under a title that says whose statement it is ("Statement by the Committee on
+    ...", "Address by ROLE, NAME"), read only in those forms: a subtitle such as "Hears from High
+    Commissioner NAME" names a guest, not the speaker.
+
+    >>> byline_speaker("Statement by the Committee on Economic, Social and Cultural Rights *").name
+    'Committee on Economic, Social and Cultural Rights'
+    >>> byline_speaker("Hears from New High Commissioner for Human Rights Jane Roe") is None
+    True
+    """
+    line = " ".join(line.split())
+    return next((found for read in (_joint_or_body, _named_in_title) if (found := read(line)) and found.name), None)
+
+
 def _upper_office_name(title: str) -> Speaker | None:
     """"... DU SECRÉTAIRE GÉNÉRAL, M. KOFI ANNAN, ...": the office, a comma, an honorific, the name."""
     match = _UPPER_OFFICE_NAME.search(title.title())
@@ -162,7 +176,8 @@ _BODY_STATEMENT = re.compile(r"(?i)^(?:joint\s+)?statement\s+(?:of|by)\s+(?:the\
                              r"(?P<who>(?:heads|principals|leaders|"
                              r"chiefs|members)\s+of\s+(?:the\s+)?[^:–]{3,80}?|(?:UN\s+)?(?:Special\s+"
                              r"Procedures|(?:independent\s+)?(?:human\s+rights\s+)?experts|Working\s+Group\s+on\s+[^,]+?|"
-                             r"Committee\s+(?:on|against)\s+[^,]+?))(?=\s+(?:on|at|to|following|regarding)\b|\s*[:,–-]|$)")
+                             r"Committee\s+(?:on|against)\s+(?:[^,]|,\s(?-i:(?=[A-Z])))+?))"
+                             r"(?=\s+(?:on|at|to|following|regarding)\b|\s*(?:[:–*-]|,(?!\s(?-i:[A-Z])))|$)")
 # "United Nations Under-Secretary-General for Humanitarian Affairs, NAME Remarks at ..."
 _TITLE_ROLE_COMMA_NAME = re.compile(rf"^(?P<role>(?:(?:UN|United\s+Nations)\s+)?{ROLE_HEAD}[^,]{{0,80}}),\s+"
                                     rf"(?P<name>{NAME})\s*[-–—:]?\s+(?:Remarks|Statement|Opening|Address|Speech|Message|"
