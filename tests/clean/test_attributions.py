@@ -88,3 +88,23 @@ def test_a_subtitle_naming_a_guest_names_no_speaker() -> None:
 def test_re_publisher_banners_are_no_title(banner: str) -> None:
     doc = parse_document(f"{banner}\n\nRefugee chief starts visit to the valley\n\nThe chief arrived on Monday.")
     assert doc.title == "Refugee chief starts visit to the valley"
+
+
+def test_the_reader_of_a_message_is_not_its_speaker() -> None:
+    text = ("Leader thanks the outgoing commissioner\n\n27 June 2014\n\nFollowing is the message of United Nations "
+            "Secretary-General Ban Ki-moon to an event held today in Geneva honouring Jane Roe, the United Nations High "
+            "Commissioner for Human Rights.  The message was read out by Omar "
+            "Haddad, acting Director-General of the United Nations Office at Geneva: “It is a pleasure.”")
+    doc = parse_document(text)
+    assert doc.speaker == "Ban Ki-moon"
+
+
+@pytest.mark.parametrize(("title", "speaker"), [
+    ("Déclaration par la Haut-commissaire adjointe des Nations Unies aux droits de l'homme, Jane Roe", "Jane Roe"),
+    ("Déclaration de la Haut-Commissaire des Nations Unies aux droits de l’homme, Mme Jane Roe, à l’issue de sa visite",
+     "Jane Roe"),
+    ("Declaración del Relator Especial sobre el derecho al agua, Omar Haddad, al final de su visita", "Omar Haddad"),
+])
+def test_french_and_spanish_titles_naming_role_then_name(title: str, speaker: str) -> None:
+    assert parse_document(f"{title}\n\n17 octobre 2006\n\nAlors que s’achève ma visite, je partage mes impressions."
+                          ).speaker == speaker

@@ -49,7 +49,8 @@ _NAME_COMMA_ROLE_VERB = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?:(?:the|el
                                    r"(?:today\s+|hoy\s+)?[a-zà-ÿ]{3,}")
 # "les principaux points évoqués par Martin Nesirky, Porte-parole du Secrétaire général"
 # "by NAME, ROLE", but not a reader's "delivered by NAME, ROLE"
-_BY_NAME_ROLE = re.compile(rf"(?<!delivered\s)(?<!read\s)(?<!presented\s)\b(?:by|par|por)\s+"
+_BY_NAME_ROLE = re.compile(rf"(?<!delivered\s)(?<!read\s)(?<!presented\s)(?<!read\sout\s)"
+                           rf"\b(?:by|par|por)\s+"
                            rf"(?P<name>{NAME}),\s+(?P<role>(?:(?:the|el|la|le)\s+)?(?i:{ROLE_HEAD})"
                            r"[^,.:\n]{0,100})")
 _ISSUED_BY = re.compile(

@@ -186,7 +186,8 @@ _TITLE_ROLE_COMMA_NAME = re.compile(rf"^(?P<role>(?:(?:UN|United\s+Nations)\s+)?
 _TITLE_BY_NAME = re.compile(rf"\b(?:by|por|par)\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"
                             r"(?=\s+(?:on|at|to|before|in|during)\s|\s*$)")
 # "Statement by the Special Rapporteur on ..., NAME, at the end of his visit", "Statement of the ROLE, Mr NAME"
-_TITLE_BY_ROLE_NAME = re.compile(rf"(?i:\b(?:by|of|from)\s+(?:the\s+)?)(?P<role>{ROLE_HEAD}[^,]{{0,120}}),\s+"
+_TITLE_BY_ROLE_NAME = re.compile(rf"(?i:\b(?:by|of|from|par|por|de|du|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?)"
+                                 rf"(?P<role>(?i:{ROLE_HEAD})[^,]{{0,120}}),\s+"
                                  rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?=\s*,|\s*$)")
 # what may stand before a title's subject: nothing, "by"/"of", or an agency's acronym ("UNICEF ")
 _TITLE_SUBJECT = re.compile(r"(?i)(?:^|\b(?:by|of|from|du|de|del|des|par|por)|['’]s)\s*"
