@@ -23,3 +23,22 @@ def test_a_headline_ending_in_a_russian_date_is_a_headline() -> None:
 def test_a_date_line_with_a_language_switcher(line: str) -> None:
     doc = parse_document(f"Principals call for access to the valley\n\n{line}\n\nTime is running out for the valley.")
     assert doc.published_on == date(2024, 5, 31)
+
+
+@pytest.mark.parametrize("opening", [
+    "Following are UN Secretary-General Jane Roe’s remarks to the forum on rivers, in New York today:",
+    "Following is the text of the message of the Secretary-General to the conference:",
+    "On trouvera ci-après le message du Secrétaire général à l’occasion de la Journée des rivières :",
+    "A continuación figura el mensaje de la Secretaria General con motivo del Día de los Ríos:",
+    "“Excellencies, distinguished delegates, colleagues,",
+    "Госпожа Председатель,",
+])
+def test_delivered_words_are_a_speech(opening: str) -> None:
+    doc = parse_document(f"Words to the forum on rivers\n\n{opening}\n\nRivers feed us all, and we must protect them.")
+    assert doc.kind == "speech"
+
+
+def test_a_salutation_after_a_few_heading_lines_marks_a_speech() -> None:
+    doc = parse_document("Words to the forum on rivers\n\nRiver forum\n\nHelsinki\n\nSecond session\n\n主席女士、\n\n"
+                         "河流养育了我们所有人。")
+    assert doc.kind == "speech"

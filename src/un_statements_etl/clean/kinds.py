@@ -65,7 +65,7 @@ _SALUTATION = re.compile(r"(?i)^(?:(?:your\s+)?excellenc(?:y|ies)|(?:distinguish
                          r"mesdames(?:\s+et\s+messieurs)?|señoras\s+y\s+señores|excelencias|estimad[oa]s\s+\w+|"
                          r"(?:check\s+against|as\s+(?:prepared\s+for\s+)?)delivery|as\s+delivered|"
                          r"г-н\s+председатель|уважаем\w+|дамы\s+и\s+господа|السيد\s+الرئيس|أصحاب\s+السعادة|"
-                         r"السيدات\s+والسادة)\b|^(?:主席先生|尊敬的|各位阁下|女士们)")
+                         r"السيدات\s+والسادة|(?:госпожа|господин)\s+председатель)\b|^(?:主席先生|主席女士|尊敬的|各位阁下|诸位阁下|女士们)")
 _MEETING = re.compile(r"^(?:人权理事会|联合国大会|安全理事会)(?:今天|上午|下午|昨天)|"
                       r"^(?:Le|El)\s+(?:Conseil|Consejo)\s+(?:des\s+droits\s+"
                       r"de\s+l['’]homme|de\s+Derechos\s+Humanos|de\s+sécurité|de\s+Seguridad)\b[^.]{0,40}?\b(?:a\s+(?:ouvert|"
@@ -84,7 +84,7 @@ def kind_of_openings(paragraphs: list[str]) -> str | None:
     ('speech', None)
     """
     first = kind_of_opening(paragraphs[0]) if paragraphs else None
-    if first is None and any(_SALUTATION.match(p.strip()) for p in paragraphs[1:3]):
+    if first is None and any(_SALUTATION.match(p.strip().lstrip("\"“«„'")) for p in paragraphs[1:5]):
         return "speech"
     return first
 
@@ -100,10 +100,18 @@ def kind_of_opening(paragraph: str) -> str | None:
     >>> kind_of_opening("The fighting must stop.") is None
     True
     """
-    paragraph = paragraph.strip()
-    if _SALUTATION.match(paragraph):
+    paragraph = paragraph.strip().lstrip("\"“«„'")  # "“Excellencies, ..." quoted by a re-publisher
+    if _SALUTATION.match(paragraph) or _DELIVERED_TEXT.match(paragraph):
         return "speech"
     return "meeting_summary" if _MEETING.match(paragraph) else None
+
+
+# a press office introducing delivered words: "Following are UN Secretary-General NAME's remarks to ...",
+# "On trouvera ci-après le message du Secrétaire général", "A continuación figura el discurso de ..."
+_DELIVERED_TEXT = re.compile(
+    r"(?i)^(?:following\s+(?:is|are)\b[^.:]{0,150}?\b(?:remarks|message|address|speech|toast|lecture)\b|"
+    r"on\s+trouvera\s+ci-après\s+(?:le\s+texte\s+(?:du|de\s+l['’]|de\s+la)\s*|le\s+|l['’])?(?:message|discours|allocution)\b|"
+    r"a\s+continuación\s+(?:figura|se\s+reproduce)\s+(?:el\s+texto\s+del\s+|el\s+)?(?:mensaje|discurso)\b)")
 
 
 def kind_of_label(label: str) -> str | None:
