@@ -42,3 +42,23 @@ def test_a_salutation_after_a_few_heading_lines_marks_a_speech() -> None:
     doc = parse_document("Words to the forum on rivers\n\nRiver forum\n\nHelsinki\n\nSecond session\n\n主席女士、\n\n"
                          "河流养育了我们所有人。")
     assert doc.kind == "speech"
+
+
+def test_a_date_glued_to_the_first_sentence() -> None:
+    doc = parse_document("Interview with Jane Roe, former Deputy\n\n3 July 2012Jane Roe of the valley took office in "
+                         "2007, and her term ended in June.")
+    assert doc.published_on == date(2012, 7, 3)
+
+
+def test_a_heading_ending_with_place_and_date() -> None:
+    doc = parse_document("Director press statement for the noon briefing\n\nPress Statement by Executive Director Jane "
+                         "Roe for the Briefing of Correspondents, at the UN, New York, 6 March 2014\n\n[Check against "
+                         "delivery]\n\nGood afternoon, I am glad to see you all.")
+    assert doc.published_on == date(2014, 3, 6)
+
+
+def test_a_photo_caption_date_is_no_publication_date() -> None:
+    doc = parse_document("Envoy tells Council the valley cannot wait\n\nA man sits in front of a marketplace in the "
+                         "valley. (22 June 2019)\n\nOne month ago, the envoy told the Council the valley was at a "
+                         "crucial moment.")
+    assert doc.published_on is None

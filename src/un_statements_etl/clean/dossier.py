@@ -129,6 +129,8 @@ def _read_field_line(plain: str, head: Header) -> str | None:
         return "symbol"
     if (said := speaker_line(plain)) is not None:
         head.put_speaker(said)
+        if (dates := find_dates(plain)) and dates[-1][2] >= len(plain.rstrip(" .")) - 1 and not plain.endswith(")"):
+            head.put("published_on", dates[-1][0], "byline_date")  # "Statement by NAME, ROLE, New York, 6 March 2014"
         if head.get("title") is None and (_BYLINE_TITLE.match(plain) or len(plain.split()) >= 10):
             head.put("title", plain, "byline_title")  # "Statement by NAME, ROLE, to the Committee" heads the page
             return "title"

@@ -205,6 +205,8 @@ def place_date_line(plain: str) -> tuple[str, date] | None:
 
 
 _DATE_DASH = re.compile(r"^(?P<day>[^–—]{6,30}?)\s+[–—-]+\s+(?=\S)")
+# a date glued to the text that follows it, as pages that lose their markup print it: "3 July 2012Asha-Rose ..."
+_DATE_GLUED = re.compile(r"^(?P<day>\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{4})(?=[A-ZÀ-Þ][a-zà-ÿ])")
 
 
 def dateline(plain: str) -> tuple[str | None, date, int] | None:
@@ -213,11 +215,14 @@ def dateline(plain: str) -> tuple[str | None, date, int] | None:
 
     >>> dateline("31 July 2008 - The Special Rapporteur will visit.")
     (None, datetime.date(2008, 7, 31), 15)
+    >>> dateline("3 July 2012Jane Roe took office as Deputy on 1 February 2007.")
+    (None, datetime.date(2012, 7, 3), 11)
     >>> dateline("Friday, 12 July 2019, 8:08 am") is None  # a re-publisher's posting stamp: a weekday is no city
     True
     """
-    if (alone := _DATE_DASH.match(plain)) and (day := date_line(alone.group("day"))):
-        return None, day, alone.end()
+    for opener in (_DATE_DASH, _DATE_GLUED):
+        if (alone := opener.match(plain)) and (day := date_line(alone.group("day"))):
+            return None, day, alone.end()
     match = _DATELINE.match(plain)
     found = find_date(match.group("d1") or match.group("d2")) if match else None
     if match is None or found is None or re.fullmatch(rf"(?i){_WEEKDAY}", match.group("city").strip()):

@@ -76,6 +76,10 @@ def _settle_date(head: Header, title: str, body: str, openings: list[str]) -> No
         head.put("published_on", in_title[-1][0], "title_date")
     if head.get("published_on") is None and openings and issued_by(openings[0]) and (on := find_date(openings[0])):
         head.put("published_on", on[0], "issued_by_date")  # "communiquée, mardi 8 juin 2021, par ..."
+    if head.get("published_on") is None and openings and len(openings[0].split()) <= 40 \
+            and (ends := find_dates(openings[0])) and ends[-1][2] >= len(openings[0].rstrip(" .")) - 1 \
+            and not openings[0].rstrip(" .").endswith(")"):  # "(22 June 2019)" closing a caption is a photo's date
+        head.put("published_on", ends[-1][0], "heading_date")  # "Press statement by ROLE NAME, at the UN, 6 March 2014"
     if head.get("published_on") is None:
         for line in body.split("\n"):
             if (said := _PUBLISHED_PHRASE.search(line)) and (stated := find_date(line[said.end():])) \
