@@ -108,3 +108,33 @@ def test_the_reader_of_a_message_is_not_its_speaker() -> None:
 def test_french_and_spanish_titles_naming_role_then_name(title: str, speaker: str) -> None:
     assert parse_document(f"{title}\n\n17 octobre 2006\n\nAlors que s’achève ma visite, je partage mes impressions."
                           ).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "NAME, ROLE ... has condemned": no comma before the verb
+    ("KABUL : Omar Haddad, UN Secretary-General’s Special Representative for the valley and head of the mission "
+     "(UNAVM) has strongly condemned the attack in the capital.", "Omar Haddad"),
+    # "UN Human rights experts*" in any case
+    ("GENEVA (27 April 2021) – UN Human rights experts* expressed serious concern for the commission.", "UN experts"),
+])
+def test_opening_forms(text: str, speaker: str) -> None:
+    assert parse_document(f"Attack condemned\n\n{text}\n\nMore text follows here.").speaker == speaker
+
+
+@pytest.mark.parametrize(("title", "speaker"), [
+    ("Remarks by Jane Roe United Nations Deputy High Commissioner for Human Rights on the occasion of the launch",
+     "Jane Roe"),
+    ("Note to correspondents: Transcript of Press Stakeout by UN Special Envoy for the Valley, Mr. Omar Haddad "
+     "following Security Council Briefing", "Omar Haddad"),
+    ("KEYNOTE ADDRESS BY MS JANE ROE, REGIONAL REPRESENTATIVE OF THE UN HIGH COMMISSIONER FOR HUMAN RIGHTS, AT THE "
+     "OPENING OF THE PROGRAMME", "Jane Roe"),
+])
+def test_title_forms(title: str, speaker: str) -> None:
+    assert parse_document(f"{title}\n\n20 June 2016\n\nDear students, let me start by wishing you well.").speaker \
+        == speaker
+
+
+def test_an_office_holder_in_capitals() -> None:
+    doc = parse_document("Statement Summary\n\nANTÓNIO GUTERRES, Secretary-General of the United Nations, said the "
+                         "ideals of the Organization are beacons to a better world.")
+    assert doc.speaker == "António Guterres"

@@ -210,7 +210,7 @@ def test_times_of_day_are_not_places() -> None:
      f"Segment\n\n{BODY}", "Jane Roe", "United Nations Under-Secretary-General for Humanitarian Affairs",
      "title_role_comma_name"),
     (f"UNICEF Executive Director Jane Roe's opening statement at the first regular session\n\n{BODY}",
-     "Jane Roe", "Executive Director", "title_role_name"),
+     "Jane Roe", "UNICEF Executive Director", "title_role_name"),
     (f"Statement of Special Procedures on the occasion of Human Rights Day\n\n{BODY}", "Special Procedures",
      None, "body_statement_title"),
     ("PRESS CONFERENCE BY UNITED NATIONS HIGH COMMISSIONER FOR HUMAN RIGHTS\n\nBriefing correspondents today, "

@@ -64,13 +64,20 @@ ROLE_SENTENCES = [
     ("La Directora General de la organización, Jane Roe, visitará el país.", "Directora General"),
     ("Le Directeur général de l’organisation, Omar Haddad, se rendra au Mali.", "Directeur général"),
     ("La Directrice générale de l’organisation, Jane Roe, se rendra au Mali.", "Directrice générale"),
+    ("The WHO Regional Director for the river basin, Jane Roe, will visit the valley.", "Regional Director"),
+    ("The UNICEF Country Representative in the valley, Jane Roe, will visit the camps.", "Country Representative"),
+    ("The Regional Representative for the valley, Omar Haddad, will visit the camps.", "Regional Representative"),
+    ("The UNHCR’s Representative in the valley, Omar Haddad, will visit the camps.", "Representative"),
+    ("The Director of the river agency, Omar Haddad, will visit the camps.", "Director"),
+    ("The Coordinator for humanitarian aid in the valley, Jane Roe, will visit the camps.", "Coordinator"),
+    ("The newly appointed SRSG and mission head, Jane Roe, arrived in the capital today.", "SRSG"),
 ]
 
 
 @pytest.mark.parametrize(("opening", "role_word"), ROLE_SENTENCES)
 def test_french_and_spanish_roles_before_a_name(opening: str, role_word: str) -> None:
     doc = parse_document(f"Visita oficial\n\nGINEBRA (24 de julio de 2017) – {opening}\n\nMás texto sigue aquí.")
-    assert doc.speaker in ("Omar Haddad", "Jane Roe") and doc.speaker_role.startswith(role_word), doc.speaker_role
+    assert doc.speaker in ("Omar Haddad", "Jane Roe") and role_word in doc.speaker_role, doc.speaker_role
 
 
 def test_every_new_role_has_a_sentence() -> None:

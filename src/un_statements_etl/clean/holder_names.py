@@ -50,7 +50,8 @@ def _pattern() -> re.Pattern[str]:
     alternatives = []
     for index, (_, forms) in enumerate(sorted(_forms().items())):
         alternatives.append(rf"(?P<n{index}>{'|'.join(forms)})")
-    return re.compile(rf"(?<![{_LETTER}])(?:{'|'.join(alternatives)})")
+    # case-blind: full names print in capitals too ("ANTÓNIO GUTERRES, Secretary-General of ...")
+    return re.compile(rf"(?i)(?<![{_LETTER}])(?:{'|'.join(alternatives)})")
 
 
 @functools.cache

@@ -45,7 +45,7 @@ _ROLE_COMMA_NAME = re.compile(rf"^(?:[^,\n]{{0,120}},\s+)?(?:[Tt]he\s+|(?:La|El|
 
 # "Amerigo Incalcaterra, Representante Regional para América del Sur de ACNUDH, aprovechó ..."
 _NAME_COMMA_ROLE_VERB = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?:(?:the|el|la|le)\s+)?{ROLE_HEAD}"
-                                   rf"[^,\n]{{0,100}}),\s+"
+                                   rf"[^,\n]{{0,160}}?)(?:,\s+|\s+(?=(?:has|have|had|will|was|is)\s))"
                                    r"(?:today\s+|hoy\s+)?[a-zà-ÿ]{3,}")
 # "les principaux points évoqués par Martin Nesirky, Porte-parole du Secrétaire général"
 # "by NAME, ROLE", but not a reader's "delivered by NAME, ROLE"
@@ -127,7 +127,7 @@ def _opening_named(paragraph: str) -> Speaker | None:
 
 _GROUP_HEAD = (
     r"(?:(?:A\s+group\s+of|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d+)\s+)?(?:independent\s+)?"
-    r"(?:(?:UN|United\s+Nations)\s+)(?:independent\s+)?(?:human\s+rights\s+)?experts?|"
+    r"(?:(?:UN|United\s+Nations)\s+)(?:independent\s+)?(?i:human\s+rights\s+)?experts?|"
     r"(?:(?:UN|United\s+Nations)\s+)?(?:(?:independent|international)\s+)?human\s+rights\s+experts|"
     r"(?:(?:UN|United\s+Nations)\s+)?(?:Committee|Sub-?committee)\s+(?:on|against|for)\s+(?:[^,\n]|,\s(?=[A-Z])){3,80}?|"
     r"(?:(?:UN|United\s+Nations)\s+)?Working\s+Group\s+on\s+[^,\n]{3,80}?|"
@@ -187,6 +187,8 @@ def collective_speaker(opening: str) -> str | None:
         return None
     group = re.sub(r"\s*\([A-Z]{2,10}\)$", "", " ".join(match.group("group").split()))
     group = re.sub(r"^(?:UN|United Nations) (?=(?:Working Group|Committee|Subcommittee|Sub-committee)\b)", "", group)
+    if re.fullmatch(r"(?i)(?:UN|United Nations) (?:independent )?(?:human rights )?experts", group):
+        return "UN experts"  # one name for the group, however the release words it
     return re.sub(r"^members of the (?:UN )?", "", group)
 
 
@@ -251,7 +253,7 @@ def opening_speaker(paragraph: str, first: bool = True) -> Speaker | None:
     return attributed_speaker(paragraph) if first else None
 
 
-CITY_DASH = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[ ./'-]*){1,4}\s*[–—]\s+")  # "GENEVA – " with no date
+CITY_DASH = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[ ./'-]*){1,4}\s*[–—:]\s+")  # "GENEVA – ", "KABUL : " with no date
 _DELIVERED_LABEL = re.compile(r"(?i)^(?:delivered|pronunciad[oa]|prononcée?|présentée?|presented)\s+"
                               r"(?:by|por|par)\s*:?$")
 

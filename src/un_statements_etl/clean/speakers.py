@@ -62,8 +62,13 @@ _OPEN_ROLES = ("Special Rapporteur", "Independent Expert", "Special Representati
                "Subsecretaria General", "Sous-Secrétaire général", "Sous-Secrétaire générale",
                "Secrétaire général adjoint", "Secrétaire générale adjointe", "Alto Comisionado", "Alta Comisionada",
                "Haut-Commissaire", "Haute-Commissaire", "Coordinadora Residente", "Coordonnatrice résidente",
-               "Director General", "Directora General", "Directeur général", "Directrice générale")
+               "Director General", "Directora General", "Directeur général", "Directrice générale",
+               # generic words last: the alternation takes the first that fits
+               "Regional Director", "Country Representative", "Regional Representative", "Representative",
+               "Director", "Coordinator", "SRSG")
 ROLE_HEAD = (r"(?:(?:new|newly\s+appointed|incoming|outgoing)\s+)?(?:(?:the\s+)?(?:UN|United\s+Nations)\s+)?"
+             # an agency's acronym before the role: "WHO Regional Director", "UNHCR’s Representative"
+             r"(?:(?-i:[A-Z]{2,8})(?:['’]s)?\s+)?"
              r"(?:(?:Deputy|Assistant|Acting|Former|Associate)\s+)?"
              rf"(?:{'|'.join(_FIXED_ROLES)}|(?:{'|'.join(_OPEN_ROLES)})"
              r"(?:\s+(?:on|for|of|to|in|with|del|de|des|du|para|sobre|pour|sur|en)\b(?:\s+[\w'’-]+){1,12}?)?)")

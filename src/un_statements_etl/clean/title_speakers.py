@@ -79,6 +79,18 @@ def byline_speaker(line: str) -> Speaker | None:
     return next((found for read in (_joint_or_body, _named_in_title) if (found := read(line)) and found.name), None)
 
 
+def _upper_by_honorific_name(title: str) -> Speaker | None:
+    """"ADDRESS BY MS JANE ROE, REGIONAL REPRESENTATIVE OF ...": the name between the honorific and a comma.
+
+    >>> _upper_by_honorific_name("KEYNOTE ADDRESS BY MS JANE ROE, REGIONAL REPRESENTATIVE OF THE OFFICE").name
+    'Jane Roe'
+    """
+    match = _UPPER_BY_HONORIFIC.search(title.title())
+    if match and is_name(name := clean_name(match.group("name"))):
+        return Speaker(name, tidy_role(match.group("role")), "upper_by_honorific_name")
+    return None
+
+
 def _upper_office_name(title: str) -> Speaker | None:
     """"... DU SECRÉTAIRE GÉNÉRAL, M. KOFI ANNAN, ...": the office, a comma, an honorific, the name."""
     match = _UPPER_OFFICE_NAME.search(title.title())
@@ -166,7 +178,10 @@ def _by_role_only(title: str) -> Speaker | None:
 
 _TITLE_READERS = (_attributable, read_on_behalf, _joint_or_body, _office_author, _named_in_title, _subject_of_title,
                   _short_name_subject, _bracketed_latin_name, _by_role_only)
-_UPPER_TITLE_READERS = (_attributable, _joint_or_body, _office_author, _upper_office_name, _by_role_only)
+_UPPER_TITLE_READERS = (_attributable, _joint_or_body, _office_author, _upper_office_name, _upper_by_honorific_name,
+                        _by_role_only)
+# "KEYNOTE ADDRESS BY MS JANE ROE, REGIONAL REPRESENTATIVE ...": in capitals the honorific marks the name
+_UPPER_BY_HONORIFIC = re.compile(rf"(?i:\bby\s+){HONORIFIC}\s+(?P<name>{NAME}),\s+(?P<role>[^,]{{3,120}})")
 _UPPER_OFFICE_NAME = re.compile(rf"(?P<office>{OFFICE_PATTERN}),\s+{HONORIFIC}\s+"
                                 rf"(?P<name>{NAME})(?=\s*[,.:;]|\s*$)")
 _OFFICE_AUTHOR = re.compile(r"(?i)^(?:statement|message|remarks|address|déclaration|mensaje|declaración)\s+(?:by|of|du|"
@@ -184,11 +199,11 @@ _TITLE_ROLE_COMMA_NAME = re.compile(rf"^(?P<role>(?:(?:UN|United\s+Nations)\s+)?
                                     r"Briefing|Press)\b")
 # "Acceptance speech by NAME on 7 June 2022"
 _TITLE_BY_NAME = re.compile(rf"\b(?:by|por|par)\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"
-                            r"(?=\s+(?:on|at|to|before|in|during)\s|\s*$)")
+                            r"(?=\s+(?:on|at|to|before|in|during)\s|\s*$|\s+(?:the\s+)?(?:UN|United\s+Nations)\s)")
 # "Statement by the Special Rapporteur on ..., NAME, at the end of his visit", "Statement of the ROLE, Mr NAME"
 _TITLE_BY_ROLE_NAME = re.compile(rf"(?i:\b(?:by|of|from|par|por|de|du|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?)"
                                  rf"(?P<role>(?i:{ROLE_HEAD})[^,]{{0,120}}),\s+"
-                                 rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?=\s*,|\s*$)")
+                                 rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?=\s*,|\s*$|\s+(?:following|at|on|to|before|after|during)\s)")
 # what may stand before a title's subject: nothing, "by"/"of", or an agency's acronym ("UNICEF ")
 _TITLE_SUBJECT = re.compile(r"(?i)(?:^|\b(?:by|of|from|du|de|del|des|par|por)|['’]s)\s*"
                             r"(?:the\s+|le\s+|la\s+|l['’]|el\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,4})$")
