@@ -138,3 +138,33 @@ def test_an_office_holder_in_capitals() -> None:
     doc = parse_document("Statement Summary\n\nANTÓNIO GUTERRES, Secretary-General of the United Nations, said the "
                          "ideals of the Organization are beacons to a better world.")
     assert doc.speaker == "António Guterres"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Colombia briefing note\n\nPortavoz del Alto Comisionado de las Naciones Unidas para los Derechos Humanos:  "
+     "Omar Haddad\n\nLugar: Ginebra\n\nEs motivo de honda inquietud la situación en el valle.", "Omar Haddad"),
+    ("Expert on mission to the valley\n\n11 janvier 2019\n\nGENÈVE (11 janvier 2019) - Jeanne Roux, experte "
+     "indépendante de la situation des droits de l'homme dans la vallée, se rendra dans le pays du 15 au 25 janvier.",
+     "Jeanne Roux"),
+    ("Envoy speaks\n\nLa Représentante spéciale du Secrétaire général dans la vallée, Mme Jeanne Roux se dit "
+     "déterminée à travailler pour une mission efficace.\n\nSuite.", "Jeanne Roux"),
+    ("Allocutions\n\nDre Jeanne Roux\n\nDirectrice régionale de l'OMS pour la vallée\n\nC’est la première fois que je "
+     "participe à un Comité régional.", "Jeanne Roux"),
+    ("A girl flees her home\n\nThis is a summary of what was said by UNHCR spokesperson Jane Roe – to whom quoted text "
+     "may be attributed – at today’s press briefing at the Palais des Nations in Geneva.\n\nMore.", "Jane Roe"),
+])
+def test_more_speaker_forms(text: str, speaker: str) -> None:
+    assert parse_document(text).speaker == speaker
+
+
+def test_a_readout_of_the_secretary_general_names_the_office() -> None:
+    doc = parse_document("Bern, Switzerland\n\n11 September 2012\n\nReadout of the meeting between the Secretary-General "
+                         "and the President of the Confederation\n\nThe Secretary-General met today in Bern with the "
+                         "President of the Confederation, Ms. Jane Roe and members of the government.")
+    assert (doc.speaker, doc.office) == (None, "Secretary-General")
+
+
+def test_a_message_delivered_on_behalf_of_an_office() -> None:
+    doc = parse_document("Statement delivered on behalf of the High Commissioner for Human Rights by Jane Roe, "
+                         "Representative of the Office\n\nHonourable Minister,\n\nLadies and Gentlemen,")
+    assert (doc.office, doc.delivered_by) == ("UN High Commissioner for Human Rights", "Jane Roe")

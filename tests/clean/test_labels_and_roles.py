@@ -71,6 +71,14 @@ ROLE_SENTENCES = [
     ("The Director of the river agency, Omar Haddad, will visit the camps.", "Director"),
     ("The Coordinator for humanitarian aid in the valley, Jane Roe, will visit the camps.", "Coordinator"),
     ("The newly appointed SRSG and mission head, Jane Roe, arrived in the capital today.", "SRSG"),
+    ("El Director Regional para el valle, Omar Haddad, visitará el país.", "Director Regional"),
+    ("La Directora Regional para el valle, Jane Roe, visitará el país.", "Directora Regional"),
+    ("Le Directeur régional pour la vallée, Omar Haddad, se rendra au Mali.", "Directeur régional"),
+    ("La Directrice régionale pour la vallée, Jane Roe, se rendra au Mali.", "Directrice régionale"),
+    ("La Représentante spéciale pour la vallée, Jane Roe, se rendra au Mali.", "Représentante spéciale"),
+    ("La Représentante régionale pour la vallée, Jane Roe, se rendra au Mali.", "Représentante régionale"),
+    ("L’Envoyée spéciale pour la vallée, Jane Roe, se rendra au Mali.", "Envoyée spéciale"),
+    ("La Enviada Especial para el valle, Jane Roe, visitará el país.", "Enviada Especial"),
 ]
 
 

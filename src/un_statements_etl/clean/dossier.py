@@ -42,7 +42,7 @@ from .kinds import kind_of_label
 from .office_holders import holders
 from .openings import issued_by
 from .settle import settle
-from .speakers import Speaker, speaker_line
+from .speakers import HONORIFIC, ROLE_HEAD, Speaker, clean_name, is_name, office_in, speaker_line
 
 __all__ = ["find_date", "parse_document"]
 
@@ -190,6 +190,11 @@ def _scan_header(lines: list[str], head: Header) -> int:
         elif tag is None and head.get("title") and _is_place_line(plain):
             head.put("location", title_case(plain), "place_line")  # "GENEVA" above the dateline
             tag = "location"
+        if tag is None and head.how.get("speaker") == "name_then_role" and plain == head.get("speaker_role"):
+            tag = "speaker"  # the role line under the name line
+        elif tag is None and (said := _name_then_role(plain, lines, index)):
+            head.put_speaker(said)
+            tag = "speaker"
         if tag is None and not _is_prose(plain):
             tag = _title_or_short(plain, head, previous)
         if tag is None and head.get("title") and not _is_prose(plain) and _header_ahead(lines, index):
@@ -216,6 +221,21 @@ def _header_ahead(lines: list[str], index: int, within: int = 5) -> bool:
     press-office line) or a dateline: the header goes on past this short line."""
     ahead = [p for p in (plain_line(line) for line in lines[index + 1:index + 12]) if p][:within]
     return any(dateline(p) or _read_line(p, Header()) in _METADATA_TAGS for p in ahead)
+
+
+def _name_then_role(plain: str, lines: list[str], index: int) -> Speaker | None:
+    """A name alone on its line with the role on the next ("Dre Jeanne Roux" / "Directrice régionale de
+    l'OMS"), as agency speech pages print the speaker above the text."""
+    name = clean_name(plain)
+    if len(plain.split()) > 5 or not is_name(name) or (name == plain and not _HONORED.match(plain)):
+        return None  # without an honorific a bare two-word line is as likely a heading
+    following = next((p for p in (plain_line(line) for line in lines[index + 1:index + 6]) if p and p != plain), "")
+    if len(following.split()) <= 14 and (office_in(following) or re.match(rf"(?i)(?:the\s+)?{ROLE_HEAD}", following)):
+        return Speaker(name, following, "name_then_role")
+    return None
+
+
+_HONORED = re.compile(rf"^{HONORIFIC}\s")
 
 
 def _title_or_short(plain: str, head: Header, previous: str | None) -> str | None:

@@ -15,6 +15,7 @@ import re
 
 from .attributions import attributed_speaker
 from .speakers import (
+    HONORIFIC,
     NAME,
     ROLE_HEAD,
     Speaker,
@@ -35,18 +36,20 @@ _NAME_FOR_OFFICE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?:(?:the\s+)?(?:
                               r"(?:Spokes(?:person|man|woman)|Director|Chief|Head)\s+)?(?:of|for)\s+the\s+[^\n]{3,160}?),"
                               r"\s+(?:today\s+)?(?:said|read|told|stated|announced|informed|added|noted|briefed|gave|"
                               r"spoke|began|opened|started|reported)\b")
+# words that go on a phrase rather than start its verb: "..., Ms. NAME and members of the government"
+_FUNCTION_WORD = r"(?:and|et|y|e|or|ou|o|of|de|del|des|du|in|en|at|à|to|with|con|avec|who|qui|que|which|from|on|for)"
 # "The UN Special Rapporteur on extrajudicial, summary or arbitrary executions, NAME, will ...": the role may
 # hold commas; an introductory clause may come first ("On the occasion of ..., the UN Special Rapporteur ...")
 _ROLE_COMMA_NAME = re.compile(rf"^(?:[^,\n]{{0,120}},\s+)?(?:[Tt]he\s+|(?:La|El|Le|L['’])\s*)?"
                               rf"(?P<role>{ROLE_HEAD}[^\n]{{0,150}}?),\s+"
-                              rf"(?P<name>{NAME}),\s+"
-                              r"(?:today\s+|on\s+\w+\s+|this\s+week\s+)?(?:has\s+|have\s+|will\s+|would\s+)?[a-z]+")
+                              rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?:,\s+|\s+(?!{_FUNCTION_WORD}\b)(?=[a-zà-ÿ]{{2,}}\s))"
+                              r"(?:today\s+|on\s+\w+\s+|this\s+week\s+)?(?:has\s+|have\s+|will\s+|would\s+)?[a-zà-ÿ]+")
 
 
 # "Amerigo Incalcaterra, Representante Regional para América del Sur de ACNUDH, aprovechó ..."
-_NAME_COMMA_ROLE_VERB = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?:(?:the|el|la|le)\s+)?{ROLE_HEAD}"
+_NAME_COMMA_ROLE_VERB = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?:(?:the|el|la|le)\s+)?(?i:{ROLE_HEAD})"
                                    rf"[^,\n]{{0,160}}?)(?:,\s+|\s+(?=(?:has|have|had|will|was|is)\s))"
-                                   r"(?:today\s+|hoy\s+)?[a-zà-ÿ]{3,}")
+                                   r"(?:today\s+|hoy\s+)?(?:se\s+|s['’])?[a-zà-ÿ]{3,}")
 # "les principaux points évoqués par Martin Nesirky, Porte-parole du Secrétaire général"
 # "by NAME, ROLE", but not a reader's "delivered by NAME, ROLE"
 _BY_NAME_ROLE = re.compile(rf"(?<!delivered\s)(?<!read\s)(?<!presented\s)(?<!read\sout\s)"
@@ -224,6 +227,30 @@ def signature_block(paragraphs: list[str]) -> Speaker | None:
     return None
 
 
+# "The Secretary-General met today in Bern with ...": a readout of the Secretary-General's own doings
+_SG_SUBJECT = re.compile(r"^(?:The\s+|Le\s+|El\s+)?(?:UN\s+)?"
+                         r"(?:Secretary-General|Secrétaire\s+général|Secretario\s+General)\s+(?:today\s+|also\s+|this\s+\w+\s+)?(?:[a-z]{3,}(?:ed|s)\b|(?:met|spoke|held|made|gave|told|took|sent|paid|"
+                         r"said|went|saw)\b|a\s+\w+é\b|ha\s+\w+ado\b)")
+# UNHCR briefing notes: "This is a summary of what was said by UNHCR spokesperson NAME – to whom quoted text ..."
+_SUMMARY_SAID_BY = re.compile(rf"(?i:\bsummary\s+of\s+what\s+was\s+said\s+by\s+)(?P<role>(?:[\w’'-]+\s+){{0,3}}?"
+                              rf"(?i:spokes(?:person|man|woman))\s+)?(?P<name>{NAME})")
+
+
+def office_or_spokesperson(paragraph: str) -> Speaker | None:
+    """The Secretary-General of a readout, or the spokesperson a briefing note's summary line names.
+
+    >>> office_or_spokesperson("The Secretary-General met today in Bern with the President.").office
+    'Secretary-General'
+    >>> office_or_spokesperson("This is a summary of what was said by UNHCR spokesperson Jane Roe – to whom").name
+    'Jane Roe'
+    """
+    if _SG_SUBJECT.match(paragraph):
+        return Speaker(None, "Secretary-General", "office_subject", office="Secretary-General")
+    if (said := _SUMMARY_SAID_BY.search(paragraph)) and is_name(name := clean_name(said.group("name"))):
+        return Speaker(name, tidy_role(said.group("role") or "") or None, "summary_said_by")
+    return None
+
+
 def opening_speaker(paragraph: str, first: bool = True) -> Speaker | None:
     """The speaker an opening paragraph names (a transcript line, "NAME, ROLE, said", a body).
 
@@ -238,7 +265,7 @@ def opening_speaker(paragraph: str, first: bool = True) -> Speaker | None:
     'Jane Doe'
     """
     paragraph = re.sub(r"(?<=\w)\*+", "", " ".join(paragraph.split()))  # "UN experts*" marks a footnote
-    if found := _opening_named(paragraph):
+    if found := _opening_named(paragraph) or office_or_spokesperson(paragraph):
         return found
     if group := collective_speaker(paragraph):
         return Speaker(group, None, "collective_opening")  # the body the paragraph opens with, not who it heard

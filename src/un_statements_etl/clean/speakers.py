@@ -65,7 +65,9 @@ _OPEN_ROLES = ("Special Rapporteur", "Independent Expert", "Special Representati
                "Director General", "Directora General", "Directeur général", "Directrice générale",
                # generic words last: the alternation takes the first that fits
                "Regional Director", "Country Representative", "Regional Representative", "Representative",
-               "Director", "Coordinator", "SRSG")
+               "Director", "Coordinator", "SRSG", "Director Regional", "Directora Regional", "Directeur régional",
+               "Directrice régionale", "Représentante spéciale", "Représentante régionale", "Envoyée spéciale",
+               "Enviada Especial")
 ROLE_HEAD = (r"(?:(?:new|newly\s+appointed|incoming|outgoing)\s+)?(?:(?:the\s+)?(?:UN|United\s+Nations)\s+)?"
              # an agency's acronym before the role: "WHO Regional Director", "UNHCR’s Representative"
              r"(?:(?-i:[A-Z]{2,8})(?:['’]s)?\s+)?"
@@ -96,9 +98,9 @@ _NOT_NAME = wordset(
     "derechos humanos droits homme naciones unidas nations unies consejo conseil comité asamblea assemblée "
     "oficina bureau secretario secrétaire general général alto alta comisionado comisionada haut-commissaire")
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|H\.?E|S\.?E|Judge|Justice|Ambassador|Embajador|Embajadora|"
-                        r"Ambassadeur|M|Mme|Sr|Sra|Dña?|Monsieur|Madame|Señora?)\.?\s+)+")
-HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|S\.\s?E|M|Mme|Sr|Sra)\.?\s+)*"
-             r"(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|S\.\s?E|M|Mme|Sr|Sra|Ambassador|Embajador|Embajadora|Ambassadeur)\.?")
+                        r"Ambassadeur|M|Mme|Sr|Sra|Dña?|Monsieur|Madame|Señora?|Dre|Dra)\.?\s+)+")
+HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Dre|Dra|Prof|H\.\s?E|S\.\s?E|M|Mme|Sr|Sra)\.?\s+)*"
+             r"(?:Mr|Mrs|Ms|Dr|Dre|Dra|Prof|H\.\s?E|S\.\s?E|M|Mme|Sr|Sra|Ambassador|Embajador|Embajadora|Ambassadeur)\.?")
 
 
 @functools.cache
@@ -225,8 +227,8 @@ def byline(line: str) -> tuple[str, str | None] | None:
     return (found[1], found[0]) if found and rest.endswith(found[1]) else None
 
 
-_LABEL_NAME = re.compile(rf"^(?P<role>(?:Spokesperson|Spokesman|Spokeswoman|Speaker|Presenter|Author|By)"
-                         rf"(?:\s+for\s+[^:]+)?)\s*:?\s+(?P<name>{NAME})\.?$")
+_LABEL_NAME = re.compile(rf"^(?P<role>(?:Spokesperson|Spokesman|Spokeswoman|Speaker|Presenter|Author|By|Portavoz|"
+                         rf"Porte-parole)(?:\s+(?:for|del?|du|de\s+la)\s+[^:]+)?)\s*:?\s+(?P<name>{NAME})\.?$")
 # "Speaker: Spokesperson for the Secretary-General, Stéphane Dujarric"
 _LABEL_ROLE_NAME = re.compile(rf"^(?:Speakers?|Presenters?|Briefer)\s*:\s*(?P<role>[^,]{{3,120}}),\s*"
                               rf"(?P<name>{NAME})\.?$")
@@ -319,7 +321,10 @@ delivered_by=None, office=None)
 _ON_BEHALF = re.compile(
     r"(?i:\b(?:message|remarks|statement|address|speech)\s+(?:of|from|by)\s+)(?P<owner>[^,:;]{3,120}?),?\s+"
     r"(?i:(?:as\s+)?(?:delivered|read(?:\s+out)?|presented)\s+(?:on\s+(?:his|her|their)\s+behalf\s+)?by)\s+"
-    r"(?:the\s+)?(?P<reader>[^,.:;()]{3,80})")
+    r"(?:the\s+)?(?P<reader>[^,.:;()]{3,80})"
+    # "Statement delivered on behalf of the High Commissioner for Human Rights by NAME, ROLE"
+    r"|(?i:\b(?:message|remarks|statement|address|speech)\s+(?:delivered|read(?:\s+out)?|presented)\s+on\s+behalf\s+"
+    r"of\s+)(?P<owner2>[^,:;]{3,120}?)\s+(?i:by)\s+(?:the\s+)?(?P<reader2>[^,.:;()]{3,80})")
 
 
 def read_on_behalf(text: str) -> Speaker | None:
@@ -330,11 +335,15 @@ def read_on_behalf(text: str) -> Speaker | None:
 office='Secretary-General')
     >>> read_on_behalf("Message from High Commissioner Volker Türk read by his deputy, Jane Roe").name
     'Volker Türk'
+    >>> read_on_behalf("Statement delivered on behalf of the High Commissioner for Human Rights by Jane Roe, "
+    ...                "Representative").office
+    'UN High Commissioner for Human Rights'
     """
     match = _ON_BEHALF.search(text)
     if match is None:
         return None
-    owner, reader = match.group("owner").strip(), tidy_role(match.group("reader"))
+    owner = (match.group("owner") or match.group("owner2")).strip()
+    reader = tidy_role(match.group("reader") or match.group("reader2"))
     if (pair := role_and_name(owner)) is not None:
         return Speaker(pair[1], pair[0], "read_on_behalf", delivered_by=reader)
     if office := office_in(owner):
