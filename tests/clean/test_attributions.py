@@ -168,3 +168,28 @@ def test_a_message_delivered_on_behalf_of_an_office() -> None:
     doc = parse_document("Statement delivered on behalf of the High Commissioner for Human Rights by Jane Roe, "
                          "Representative of the Office\n\nHonourable Minister,\n\nLadies and Gentlemen,")
     assert (doc.office, doc.delivered_by) == ("UN High Commissioner for Human Rights", "Jane Roe")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Tag Archives: Jane Roe\n\nRiver Wake-Up Call\n\nby António Guterres\n\nFrom floods to droughts, we are a world "
+     "in turmoil.", "António Guterres"),
+    ("World River Day 2024\n\nWorld River Day 2024\n\nMessage of the WHO Regional Director for the Valley, Dr Jane Roe"
+     "\n\nRivers have been a priority for the region over the past decades.", "Jane Roe"),
+    ("Agency of the Valley\n\nA statement by FAO Director-General Omar Haddad\n\n7 July 2017\n\nMr Jean Dupont, "
+     "Secretary of Agriculture, Chairperson of the Session;\n\nMr. Karl Berg, Independent Chairperson of the Council;"
+     "\n\nWe have had a very intense week.", "Omar Haddad"),
+    ("Press releases Treaty bodies\n\n27 November 2007\n\nThe Sub-Committee on the prevention of torture issued the "
+     "following statement:\n\nGeneva, 27 November 2007: The Subcommittee announced its visits.",
+     "Sub-Committee on the prevention of torture"),
+    ("总干事 屈冬玉\n\n2021年6月1日\n\n主席先生,各位阁下:", "Qu Dongyu"),
+    ("المديرة التنفيذية لبرنامج الأغذية العالمي سيندي ماكين تعلن عن خططها\n\nأعلنت المديرة التنفيذية اليوم.",
+     "Cindy McCain"),
+])
+def test_bylines_and_agency_heads(text: str, speaker: str) -> None:
+    assert parse_document(text).speaker == speaker
+
+
+@pytest.mark.parametrize("line", ["Search for the country site.", "Recherchez un site de pays.", "搜尋國家辦事處網站。"])
+def test_a_country_site_picker_is_no_title(line: str) -> None:
+    assert parse_document(f"{line}\n\nChief speaks to the Council\n\nThank you, Mr. President.").title \
+        == "Chief speaks to the Council"

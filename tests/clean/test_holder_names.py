@@ -104,6 +104,8 @@ AGENCY_SENTENCES = [
     ("Послание Одри Азуле", "Audrey Azoulay"),
     ("菲利普·拉扎里尼表示", "Philippe Lazzarini"), ("قال فيليب لازاريني إن", "Philippe Lazzarini"),
     ("Филипп Лаццарини заявил", "Philippe Lazzarini"),
+    ("屈冬玉总干事致辞", "Qu Dongyu"), ("قال شو دونيو إن", "Qu Dongyu"), ("Цюй Дунъюй заявил", "Qu Dongyu"),
+    ("أعلنت سيندي ماكين أن", "Cindy McCain"),
 ]
 
 

@@ -98,5 +98,7 @@ AGENCY_HEAD_FORMS: dict[str, tuple[str, ...]] = {
     "David Beasley": (r"戴维·比斯利", r"ديفيد\s+بيزلي", r"Дэвид\w{0,2}\s+Бизли"),
     "Irina Bokova": (r"伊琳娜·博科娃", r"إيرينا\s+بوكوفا", r"Ирин\w{1,2}\s+Боков\w{1,2}"),
     "Audrey Azoulay": (r"奥德蕾·阿祖莱", r"أودري\s+أزولاي", r"Одри\s+Азуле"),
+    "Qu Dongyu": (r"屈冬玉", r"شو\s+دونيو", r"Цюй\s+Дунъюй"),
+    "Cindy McCain": (r"سيندي\s+ماكين",),
     "Philippe Lazzarini": (r"菲利普·拉扎里尼", r"فيليب\s+لازاريني", r"Филипп\w{0,2}\s+Лаццарини"),
 }

@@ -29,14 +29,16 @@ _CHROME_LINES = wordset(
     "aller au contenu principal|passer au contenu principal|saltar al contenido principal|"
     "ir al contenido principal|перейти к основному содержанию|跳转到主要内容|الانتقال إلى المحتوى الرئيسي|"
     "accueil|inicio|главная|首页|الرئيسية|partager|compartir|imprimer|imprimir|contacto|menú|fil d'ariane|"
-    "comparte en|partager sur|compartir en|закрыть|关闭|إغلاق|fermer|cerrar", "|")
+    "comparte en|partager sur|compartir en|закрыть|关闭|إغلاق|fermer|cerrar|"
+    # unhcr.org's country-site picker, in its languages
+    "search for the country site|recherchez un site de pays|搜尋國家辦事處網站。|country profile|country website", "|")
 # by shape, never by topic: a chrome line is short site furniture, so each pattern is anchored
 # or names words that only furniture uses
 _CHROME_RE = re.compile(
     r"^skip to\b|^(?:aller|passer) au contenu|^(?:saltar|ir|pasar) al contenido|^share (?:this|on|via)\b|"
     r"^follow us\b|^(?:subject|topic|theme|country|countries|tags?|category|type|mandates?|related|"
     r"translations?|image|photo|credit|photo credit)\s*:|^last updated\b|\bjoin now\b|\bsign up now\b|"
-    r"^advertisement$|^sponsored\b|^category archives?\s*:|^archives?\s*:|^header image\b|"
+    r"^advertisement$|^sponsored\b|^(?:category|tag) archives?\s*:|^archives?\s*:|^header image\b|"
     r"^welcome to the united nations\b|^bienvenue (?:à l['’]onu|aux nations unies)|"
     r"^bienvenid[oa]s a las naciones unidas|"
     r"^добро пожаловать в оон|^欢迎访问联合国|^مرحب[اً]* بكم في الأمم المتحدة|^informing humanitarians worldwide\b|"

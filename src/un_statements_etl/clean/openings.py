@@ -132,7 +132,7 @@ _GROUP_HEAD = (
     r"(?:(?:A\s+group\s+of|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d+)\s+)?(?:independent\s+)?"
     r"(?:(?:UN|United\s+Nations)\s+)(?:independent\s+)?(?i:human\s+rights\s+)?experts?|"
     r"(?:(?:UN|United\s+Nations)\s+)?(?:(?:independent|international)\s+)?human\s+rights\s+experts|"
-    r"(?:(?:UN|United\s+Nations)\s+)?(?:Committee|Sub-?committee)\s+(?:on|against|for)\s+(?:[^,\n]|,\s(?=[A-Z])){3,80}?|"
+    r"(?:(?:UN|United\s+Nations)\s+)?(?:Committee|Sub-?[Cc]ommittee)\s+(?:on|against|for)\s+(?:[^,\n]|,\s(?=[A-Z])){3,80}?|"
     r"(?:(?:UN|United\s+Nations)\s+)?Working\s+Group\s+on\s+[^,\n]{3,80}?|"
     r"(?:(?:UN|United\s+Nations)\s+)?(?:Independent\s+International\s+)?Commission\s+of\s+Inquiry\s+on\s+[^,\n]{3,80}?|"
     r"(?:(?:UN|United\s+Nations)\s+)?(?:Human\s+Rights\s+Office|Special\s+Rapporteurs|Human\s+Rights\s+Committee)|"
@@ -318,4 +318,6 @@ def several_speakers(paragraphs: list[str], title: str = "") -> bool:
     if any(re.search(r"(?i)\bchaired\s+the\s+(?:press\s+)?briefing\b|\battended\s+by\s+(?:the\s+)?spokespersons?\b",
                      p) for p in paragraphs):
         return True
-    return len({m.group("name") for p in paragraphs if (m := _BRIEFERS.match(p))}) >= 2
+    # a speech's greetings ("Mr NAME, Chairperson of the Conference;") list guests, not briefers
+    return len({m.group("name") for p in paragraphs if (m := _BRIEFERS.match(p)) and not p.rstrip().endswith((";", ","))
+                }) >= 2

@@ -47,10 +47,12 @@ def settle(head: Header, body: str) -> None:
         head.put_speaker(title_said)
     # a meeting summary ("The Council this morning held ...") names the meeting's speakers, none its own
     meeting = head.meeting or kind_of_openings(openings[:1]) == "meeting_summary"
-    for line in [] if meeting else head.subheads:  # "Statement by the Committee on ..." under a document's title
+    bylines = head.subheads + [p for p in leading[:2] if len(p.split()) <= 25]  # short lines may be bylines
+    several = several_speakers(paragraphs, title)
+    for line in [] if meeting or several else bylines:  # "Statement by the Committee on ..." under a document's title
         if head.get("speaker") is None and (said := byline_speaker(line)):
             head.put_speaker(replace(said, rule=f"subhead_{said.rule}"))
-    if not several_speakers(paragraphs, title) and not meeting:
+    if not several and not meeting:
         for index, opening in enumerate(leading):
             if found := opening_speaker(opening, first=index == head.opening):
                 head.put_speaker(found)

@@ -76,7 +76,16 @@ def byline_speaker(line: str) -> Speaker | None:
     True
     """
     line = " ".join(line.split())
-    return next((found for read in (_joint_or_body, _named_in_title) if (found := read(line)) and found.name), None)
+    if found := next((found for read in (_joint_or_body, _named_in_title) if (found := read(line)) and found.name),
+                     None):
+        return found
+    if (lead := _BYLINE_LEAD.match(line)) and (pair := role_and_name(line[lead.end():])):
+        return Speaker(pair[1], pair[0], "byline_role_name")  # "A statement by FAO Director-General NAME"
+    return None
+
+
+_BYLINE_LEAD = re.compile(r"(?i)^(?:an?\s+)?(?:(?:opening|closing|keynote|video)\s+)?(?:statement|message|remarks|"
+                          r"address|speech)\s+(?:by|of|from)\s+(?:the\s+)?")
 
 
 def _upper_by_honorific_name(title: str) -> Speaker | None:
