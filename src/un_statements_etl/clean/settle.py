@@ -35,6 +35,16 @@ def settle(head: Header, body: str) -> None:
     # the paragraphs up to four past the one the dateline opens (lines before it may say who issued it)
     leading = [CITY_DASH.sub("", p[d[2]:] if (d := dateline(p)) else p) for p in paragraphs[:head.opening + 4]]
     openings = leading[head.opening:]
+    _title_speaker(head, title, openings)
+    # a meeting summary ("The Council this morning held ...") names the meeting's speakers, none its own
+    meeting = head.meeting or kind_of_openings(openings[:1]) == "meeting_summary"
+    if not meeting and not several_speakers(paragraphs, title):
+        _opening_speaker(head, title, paragraphs, leading)
+    _settle_date(head, title, body, leading)
+    _settle_kind(head, title, openings)
+
+
+def _title_speaker(head: Header, title: str, openings: list[str]) -> None:
     if title_said := title_speaker(title):
         if title_said.name is None and title_said.office is None:
             title_said = named_holder(title_said.role or "", openings) or title_said
@@ -45,30 +55,27 @@ def settle(head: Header, body: str) -> None:
                 head.values.pop(name, None)
                 head.how.pop(name, None)
         head.put_speaker(title_said)
-    # a meeting summary ("The Council this morning held ...") names the meeting's speakers, none its own
-    meeting = head.meeting or kind_of_openings(openings[:1]) == "meeting_summary"
-    bylines = head.subheads + [p for p in leading[:2] if len(p.split()) <= 25]  # short lines may be bylines
-    several = several_speakers(paragraphs, title)
-    for line in [] if meeting or several else bylines:  # "Statement by the Committee on ..." under a document's title
-        if head.get("speaker") is None and (said := byline_speaker(line)):
+
+
+def _opening_speaker(head: Header, title: str, paragraphs: list[str], leading: list[str]) -> None:
+    """The speaker the lines under the title and the opening paragraphs name, most explicit form first."""
+    for line in head.subheads:  # "Statement by the Committee on ..." under a document's title
+        if said := byline_speaker(line):
             head.put_speaker(replace(said, rule=f"subhead_{said.rule}"))
-    if not several and not meeting:
-        for index, opening in enumerate(leading):
-            if found := opening_speaker(opening, first=index == head.opening):
-                head.put_speaker(found)
-                break
-        if turns := transcript_speaker(paragraphs):
-            head.put_speaker(turns)
-        if delivered := delivered_by_label(paragraphs):
-            head.put_speaker(delivered)
-        if signed := signature_block(paragraphs):
-            head.put_speaker(signed)
-        # last: an office holder the header names with no form around the name; menu lines skipped
-        substantive = [p for p in leading + paragraphs[len(leading):] if len(p) >= 25 or holders_named(p)]
-        if named := holder_mentioned(title, head.subheads + substantive[:3]):
-            head.put_holder(named)
-    _settle_date(head, title, body, leading)
-    _settle_kind(head, title, openings)
+    for index, opening in enumerate(leading):
+        if found := opening_speaker(opening, first=index == head.opening):
+            head.put_speaker(found)
+            break
+    for line in [p for p in leading[:2] if len(p.split()) <= 25]:  # a short first line may be a byline
+        if said := byline_speaker(line):
+            head.put_speaker(replace(said, rule=f"byline_{said.rule}"))
+    for found in (transcript_speaker(paragraphs), delivered_by_label(paragraphs), signature_block(paragraphs)):
+        if found:
+            head.put_speaker(found)
+    # last: an office holder the header names with no form around the name; menu lines skipped
+    substantive = [p for p in leading + paragraphs[len(leading):] if len(p) >= 25 or holders_named(p)]
+    if named := holder_mentioned(title, head.subheads + substantive[:3]):
+        head.put_holder(named)
 
 
 def _settle_date(head: Header, title: str, body: str, openings: list[str]) -> None:

@@ -76,10 +76,13 @@ def byline_speaker(line: str) -> Speaker | None:
     True
     """
     line = " ".join(line.split())
-    if found := next((found for read in (_joint_or_body, _named_in_title) if (found := read(line)) and found.name),
-                     None):
+    if (found := _joint_or_body(line)) and found.name:
         return found
-    if (lead := _BYLINE_LEAD.match(line)) and (pair := role_and_name(line[lead.end():])):
+    if (lead := _BYLINE_LEAD.match(line)) is None:
+        return None  # "... delivered by NAME, ROLE" names a reader
+    if (found := _named_in_title(line)) and found.name:
+        return found
+    if pair := role_and_name(line[lead.end():]):
         return Speaker(pair[1], pair[0], "byline_role_name")  # "A statement by FAO Director-General NAME"
     return None
 
