@@ -133,19 +133,7 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
         held_uris = source_uris(con, settings.source) if settings.source in WEB_SOURCES else set()
         finished = last_success(con, settings.source)
     intake = Intake(known, run.versions, settings.reprocess, started, settings.batch_size)
-    incremental = None
-    walk = WalkLog()
-    items: Iterable[RawDocument | Statement | Rejection]
-    if settings.source in WEB_SOURCES:
-        fetched: WebFetch = executor.call(fetch_web, settings, cursor, frozenset(held_uris), finished)
-        items, (intake.rejections, gone) = fetched.documents, split_gone(fetched.rejections, held_uris)
-        incremental = _Incremental(cursor, [(settings.source, uri) for uri in gone], fetched.validators)
-        walk = fetched.walk
-        del fetched
-    elif settings.source == "stored":  # new extractor versions: re-extract stored text, no fetch, no cleaning
-        items = iter_stored_statements(settings.db_path, run.versions, settings.reprocess, settings.limit)
-    else:
-        items = open_source(settings)  # read lazily: the corpus is never in memory at once
+    items, incremental, walk = _open_items(settings, executor, run, intake, (cursor, held_uris, finished))
 
     def prepare(docs: list[RawDocument]) -> tuple[list[Statement], list[Rejection]]:
         return executor.call(prepare_documents, docs, settings.max_document_bytes)
@@ -174,6 +162,23 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
                                      f"({'; '.join(summary.warnings)}); has the site's page template changed? "
                                      f"(rows are loaded; see {settings.reports_dir / 'validation_latest.html'})")
     return summary
+
+
+def _open_items(settings: Settings, executor: Executor, run: _Run, intake: Intake,
+                web_state: tuple[Cursor, set[tuple[str, str]], datetime | None],
+                ) -> tuple[Iterable[RawDocument | Statement | Rejection], _Incremental | None, WalkLog]:
+    """The run's items: a web source's fetched pages (with its rejections handed to intake),
+    stored statements to re-extract, or the documents of a local source read lazily."""
+    if settings.source in WEB_SOURCES:
+        cursor, held_uris, finished = web_state
+        fetched: WebFetch = executor.call(fetch_web, settings, cursor, frozenset(held_uris), finished)
+        intake.rejections, gone = split_gone(fetched.rejections, held_uris)
+        incremental = _Incremental(cursor, [(settings.source, uri) for uri in gone], fetched.validators)
+        return fetched.documents, incremental, fetched.walk
+    if settings.source == "stored":  # new extractor versions: re-extract stored text, no fetch, no cleaning
+        stored = iter_stored_statements(settings.db_path, run.versions, settings.reprocess, settings.limit)
+        return stored, None, WalkLog()
+    return open_source(settings), None, WalkLog()  # read lazily: the corpus is never in memory at once
 
 
 def _repeat_counts(intake: Intake, walk: WalkLog) -> dict[str, int]:

@@ -5,6 +5,9 @@ with ``?page=N``) and recognises items by their URL, ``/en/{kind}/YYYY/MM/slug``
 theme CSS classes that change with each redesign. The walk of a kind stops at the first
 listing page that reaches items older than `since` (the caller's cursor or --since); the
 items found are then fetched oldest first, so a crash part-way leaves a clean prefix.
+An item met again (on another kind's listing, on the next page of a listing that shifted
+while it was paged, under another spelling of its URL) is fetched once and counted in the
+`WalkLog`; a page of nothing but items met before warns there, and the walk goes on.
 Page metadata (canonical URL, date, title) comes from what the page declares for
 machines: ``<link rel=canonical>``, og:, JSON-LD, ``article:published_time``, ``<time>``.
 """
@@ -235,17 +238,10 @@ def _walk_listing(polite: PoliteClient, listing: str, base: str, since: date | N
     mine: set[str] = set()  # keys of this listing's earlier pages: what a shift repeats
     repeated = 0
     for page in range(max_pages):
-        url = listing + (f"?page={page}" if page else "")
-        try:
-            fetched = polite.get(url, conditional=False)  # a listing is always read afresh
-        except HTTPStatusFetchError as exc:
-            if page == 0 or exc.status != 404:
-                yield fetch_error(SOURCE, url, exc)
-            return  # a 404 after the first page is the end of the listing
-        except FetchError as exc:
-            yield fetch_error(SOURCE, url, exc)
-            return
-        if fetched is None:
+        fetched = _listing_page(polite, listing + (f"?page={page}" if page else ""), page)
+        if not isinstance(fetched, Fetched):
+            if fetched is not None:
+                yield fetched
             return
         links = _item_links(fetched.text(), fetched.url, base)
         if not links:
@@ -264,6 +260,17 @@ def _walk_listing(polite: PoliteClient, listing: str, base: str, since: date | N
                     if item not in older and walk.first_time("listing", key))
         if older:
             return
+
+
+def _listing_page(polite: PoliteClient, url: str, page: int) -> Fetched | Rejection | None:
+    """A listing page (always read afresh), a Rejection, or None at the end of the listing."""
+    try:
+        return polite.get(url, conditional=False)
+    except HTTPStatusFetchError as exc:
+        # a 404 after the first page is the end of the listing
+        return fetch_error(SOURCE, url, exc) if page == 0 or exc.status != 404 else None
+    except FetchError as exc:
+        return fetch_error(SOURCE, url, exc)
 
 
 def _item_links(html: str, page_url: str, base: str) -> list[Item]:
