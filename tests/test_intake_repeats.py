@@ -19,8 +19,6 @@ from un_statements_etl.records import RawDocument, Statement
 from un_statements_etl.settings import load_settings
 from un_statements_etl.summary import summary_text
 
-from .conftest import SAMPLE
-
 VERSIONS = '{"v": 1}'
 URL = "https://www.ohchr.org/en/statements/2024/03/rights-chief-urges-restraint"
 
@@ -104,8 +102,14 @@ def rows(data_dir: Path, sql: str) -> list[tuple]:
         return con.execute(sql).fetchall()
 
 
+def short_file(tmp_path: Path) -> Path:
+    path = tmp_path / "statement.txt"
+    path.write_text(OLDER, encoding="utf-8")
+    return path
+
+
 def test_a_file_named_twice_loads_once_and_the_gate_does_not_refuse(tmp_path: Path):
-    summary = run(tmp_path / "out", SAMPLE, SAMPLE)  # before the fix: exit 3, statement_sources keys not unique
+    summary = run(tmp_path / "out", short_file(tmp_path), short_file(tmp_path))  # before the fix: exit 3, statement_sources keys not unique
     assert summary.counts["statements"] == 1 and summary.counts["repeats"] == 1
     assert rows(tmp_path / "out", "SELECT count(*) FROM statement_sources") == [(1,)]
     assert "1 items reached more than once" in summary_text(summary)
@@ -133,7 +137,8 @@ def test_the_load_is_robust_to_a_duplicate_that_gets_past_intake(tmp_path: Path,
         self._pending.append(st)
 
     monkeypatch.setattr(Intake, "_admit_one", admit_everything)
-    summary = run(tmp_path / "out", SAMPLE, SAMPLE, batch_size=1)  # two copies in two batches of one slice
+    named_twice = (short_file(tmp_path), short_file(tmp_path))
+    summary = run(tmp_path / "out", *named_twice, batch_size=1)  # two copies in two batches of one slice
     assert summary.counts["statements"] == 1
     assert rows(tmp_path / "out", "SELECT count(*) = count(DISTINCT sentence_index) FROM sentences") == [(True,)]
     assert rows(tmp_path / "out", "SELECT count(*) FROM statement_sources") == [(1,)]
