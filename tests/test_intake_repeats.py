@@ -84,6 +84,18 @@ def test_the_same_document_twice_is_one_arrival_and_the_same_text_elsewhere_an_a
     assert [(r["source_uri"], r["is_primary"]) for r in rows] == [("/inbox/a.txt", True), ("/inbox/copy.txt", False)]
 
 
+def test_one_statement_through_two_sources_is_loaded_once_and_the_other_copy_is_an_alias():
+    """A `raw` replay carries ohchr.org's page and ReliefWeb's copy of one statement: one statement."""
+    page = RawDocument("ohchr", "https://www.ohchr.org/en/x", OLDER.encode(), "text/plain", datetime(2026, 11, 28))
+    copy = RawDocument("reliefweb", "https://reliefweb.int/report/x", NEWER.encode(), "text/plain",
+                       datetime(2026, 11, 28))
+    intake, batches = intake_over([page, copy])
+    assert uris(batches) == [["https://www.ohchr.org/en/x"]] and not intake.rejections
+    rows = intake.take_sources([batches[0][0].statement_id])
+    assert [(r["source"], r["is_primary"]) for r in rows] == [("ohchr", True), ("reliefweb", False)]
+    assert rows[0]["content_hash"] != rows[1]["content_hash"]  # what each source delivered stays traceable
+
+
 def test_a_newer_version_the_warehouse_already_holds_is_processed_again_over_an_older_copy():
     [newer], _ = prepare_documents([doc("new.txt", NEWER)], 5_000_000)
     known = {newer.statement_id: (newer.content_hash, VERSIONS)}

@@ -8,9 +8,11 @@ Every arrival is one of (see `Intake._admit_one`):
 - new: processed, its statement_sources row primary;
 - a repeat: the same document (source and source_uri) with the same content again, e.g.
   a file named twice or a page a source reached twice: counted, no second row;
-- an alias: the same content under another identity: a row pointing at the first statement;
-- a conflict: another version of a statement this run already holds (same identity,
-  other content): the one published later is kept; the other is quarantined as
+- an alias: the same content under another identity, or the same statement (identity) as
+  another source carries it (ohchr.org's page and ReliefWeb's copy, in a `raw` replay):
+  a row pointing at the first statement, with the content hash of what arrived;
+- a conflict: another version of a statement this run already holds from the same source
+  (same identity, other content): the one published later is kept; the other is quarantined as
   `conflict`, naming the version kept. With no dates to tell them apart the first is kept.
 A duplicate is an intake matter: it never reaches the validation gate as a duplicate key.
 """
@@ -105,7 +107,7 @@ class Intake:
             self.repeats += 1  # reached twice (a file named twice, a page listed twice): loaded once
             return
         kept = self._kept.get(st.statement_id)
-        if kept is not None and kept.content_hash != st.content_hash:
+        if kept is not None and kept.content_hash != st.content_hash and kept.source == st.source:
             self._resolve_conflict(kept, st)
             return
         if key in self._arrivals:  # the same document again, now as another statement: keep the first
@@ -113,9 +115,12 @@ class Intake:
                                 f"the first ({self._arrivals[key][:12]}) was kept")
             return
         owner = self._by_hash.get(st.content_hash)
-        if kept is not None or owner not in (None, st.statement_id):
-            self._add_row(st, owner if owner is not None else st.statement_id, primary=False)
-            return  # an alias: the same content under a second identity (of this run or of the warehouse)
+        if kept is not None:  # the same text under a second name, or the statement as another source carries it
+            self._add_row(st, st.statement_id, primary=False)
+            return
+        if owner not in (None, st.statement_id):  # the same text as a statement of this run or of the warehouse
+            self._add_row(st, owner, primary=False)
+            return
         self._take(st, force=False)
 
     def _take(self, st: Statement, force: bool) -> None:
