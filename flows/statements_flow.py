@@ -55,7 +55,7 @@ def statements_flow(options: dict[str, Any] | None = None) -> dict[str, Any]:
                           key="un-statements-run-counts", description=f"Row counts of {summary.run_id}")
     return {"run_id": summary.run_id, "counts": summary.counts,
             "quarantined": [(r.source_uri, r.reason, r.detail) for r in summary.quarantined],
-            "outputs": summary.outputs, "warnings": summary.warnings}
+            "outputs": summary.outputs, "warnings": summary.warnings, "notices": summary.notices}
 
 
 def _warehouse_digest(data_dir: Any, summary: RunSummary) -> str:

@@ -128,7 +128,7 @@ def _run(options: dict[str, Any]) -> RunSummary:
     result = flows_module("statements_flow").run_flow(options)
     return RunSummary(result["run_id"], result["counts"],
                       [Rejection("", uri, reason, detail) for uri, reason, detail in result["quarantined"]],
-                      result["outputs"], warnings=result.get("warnings", []))
+                      result["outputs"], warnings=result.get("warnings", []), notices=result.get("notices", []))
 
 
 def _invoked_as() -> str:

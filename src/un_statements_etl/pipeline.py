@@ -32,10 +32,12 @@ from .sources.incremental import (
     save_validators,
     split_gone,
 )
+from .sources.repeats import WalkLog
 from .sources.stored import iter_stored_statements
 from .transform import TransformResult, transform_batch
 
 if TYPE_CHECKING:
+    from .intake import Intake
     from .validate import ValidationResult
 
 TABLES = ("statements", "sentences", "entities", "dates", "claims")
@@ -62,6 +64,7 @@ class RunSummary:
     outputs: dict[str, str] = field(default_factory=dict)
     transform_seconds: dict[str, float] = field(default_factory=dict)  # parse and each extractor
     warnings: list[str] = field(default_factory=list)  # distribution checks the batch failed
+    notices: list[str] = field(default_factory=list)  # what the source walk met: listings that shifted
 
 
 def utcnow() -> datetime:
@@ -130,17 +133,7 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
         held_uris = source_uris(con, settings.source) if settings.source in WEB_SOURCES else set()
         finished = last_success(con, settings.source)
     intake = Intake(known, run.versions, settings.reprocess, started, settings.batch_size)
-    incremental = None
-    items: Iterable[RawDocument | Statement | Rejection]
-    if settings.source in WEB_SOURCES:
-        fetched: WebFetch = executor.call(fetch_web, settings, cursor, frozenset(held_uris), finished)
-        items, (intake.rejections, gone) = fetched.documents, split_gone(fetched.rejections, held_uris)
-        incremental = _Incremental(cursor, [(settings.source, uri) for uri in gone], fetched.validators)
-        del fetched
-    elif settings.source == "stored":  # new extractor versions: re-extract stored text, no fetch, no cleaning
-        items = iter_stored_statements(settings.db_path, run.versions, settings.reprocess, settings.limit)
-    else:
-        items = open_source(settings)  # read lazily: the corpus is never in memory at once
+    items, incremental, walk = _open_items(settings, executor, run, intake, (cursor, held_uris, finished))
 
     def prepare(docs: list[RawDocument]) -> tuple[list[Statement], list[Rejection]]:
         return executor.call(prepare_documents, docs, settings.max_document_bytes)
@@ -158,10 +151,10 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
     rejections = intake.rejections + gate.rejections
     gate.write_report()
     counts = {"documents": intake.documents, "skipped": intake.skipped, **gate.counts,
-              "distribution_warnings": len(gate.checked.warnings)}
+              "distribution_warnings": len(gate.checked.warnings), **_repeat_counts(intake, walk)}
     summary: RunSummary = executor.call(_finish, run, rejections, settings, counts, incremental)
     summary.transform_seconds = gate.transform_seconds
-    summary.warnings = gate.checked.warnings
+    summary.warnings, summary.notices = gate.checked.warnings, walk.warnings
     if incremental is not None:  # after the load: the quarantine rows of the run are kept for diagnosis
         check_cadence(cursor, intake.to_process, started, settings.source_silence_days)
         if summary.warnings:
@@ -169,6 +162,30 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
                                      f"({'; '.join(summary.warnings)}); has the site's page template changed? "
                                      f"(rows are loaded; see {settings.reports_dir / 'validation_latest.html'})")
     return summary
+
+
+def _open_items(settings: Settings, executor: Executor, run: _Run, intake: Intake,
+                web_state: tuple[Cursor, set[tuple[str, str]], datetime | None],
+                ) -> tuple[Iterable[RawDocument | Statement | Rejection], _Incremental | None, WalkLog]:
+    """The run's items: a web source's fetched pages (with its rejections handed to intake),
+    stored statements to re-extract, or the documents of a local source read lazily."""
+    if settings.source in WEB_SOURCES:
+        cursor, held_uris, finished = web_state
+        fetched: WebFetch = executor.call(fetch_web, settings, cursor, frozenset(held_uris), finished)
+        intake.rejections, gone = split_gone(fetched.rejections, held_uris)
+        incremental = _Incremental(cursor, [(settings.source, uri) for uri in gone], fetched.validators)
+        return fetched.documents, incremental, fetched.walk
+    if settings.source == "stored":  # new extractor versions: re-extract stored text, no fetch, no cleaning
+        stored = iter_stored_statements(settings.db_path, run.versions, settings.reprocess, settings.limit)
+        return stored, None, WalkLog()
+    return open_source(settings), None, WalkLog()  # read lazily: the corpus is never in memory at once
+
+
+def _repeat_counts(intake: Intake, walk: WalkLog) -> dict[str, int]:
+    """Items reached twice and fetched or loaded once (by the source walk, then by intake),
+    versions of a statement set aside for another, listing pages that held only repeats."""
+    return {"repeats": walk.total + intake.repeats, "conflicts": intake.conflicts,
+            "listing_shifts": walk.listing_shifts}
 
 
 def _slices(results: Iterable[TransformResult], size: int) -> Iterator[list[TransformResult]]:

@@ -26,6 +26,7 @@ def summary_text(summary: RunSummary, max_quarantined: int = 10, command: str = 
     if c.get("impossible_dates"):
         lines.append(f"  {c['impossible_dates']} impossible dates (e.g. '31 February') kept as text with a null value "
                      "(dates where value is null)")
+    lines += _repeat_lines(c, summary.notices)
     if summary.warnings:
         lines.append("  the batch looks unlike statements (see the validation report):")
         lines += [f"    - {w}" for w in summary.warnings]
@@ -43,11 +44,28 @@ def summary_text(summary: RunSummary, max_quarantined: int = 10, command: str = 
     return "\n".join(lines)
 
 
+def _repeat_lines(c: dict[str, int], notices: list[str]) -> list[str]:
+    lines = []
+    if c.get("repeats"):
+        lines.append(f"  {c['repeats']} items reached more than once (overlapping listings, a shifting listing, a "
+                     "repeated feed item, one page under two URLs, a file named twice): fetched and loaded once")
+    if c.get("conflicts"):
+        lines.append(f"  {c['conflicts']} copies set aside for another version of the same statement (the later "
+                     "publication is kept): quarantined as conflict")
+    if notices:
+        lines.append("  the source walk:")
+        lines += [f"    - {notice}" for notice in notices]
+    return lines
+
+
 def summary_markdown(summary: RunSummary) -> str:
     c = summary.counts
-    names = (*TABLES, "skipped", "aliases", "quarantined", "impossible_dates", "undated", "no_speaker")
+    names = (*TABLES, "skipped", "aliases", "repeats", "conflicts", "quarantined", "impossible_dates", "undated",
+             "no_speaker")
     rows = "\n".join(f"| {t} | {c.get(t, 0)} |" for t in names)
     quarantined = "\n".join(f"- `{r.source_uri}`: **{r.reason}** {r.detail}" for r in summary.quarantined) or "none"
+    notices = "".join(f"- {notice}\n" for notice in summary.notices)
     return (f"# Run {summary.run_id}\n\n| table | rows |\n|---|---|\n{rows}\n\n"
-            f"## Quarantined\n{quarantined}\n\n## Outputs\n"
+            + (f"## Source walk\n{notices}\n" if notices else "")
+            + f"## Quarantined\n{quarantined}\n\n## Outputs\n"
             + "\n".join(f"- {k}: `{v}`" for k, v in summary.outputs.items()))

@@ -8,35 +8,12 @@ from datetime import datetime
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from . import __version__
 from .records import Rejection, Statement
 from .schema import rows_to_table
 from .transform import TransformResult
-
-
-def identity_rows(statements: Sequence[Statement], by_hash: dict[str, str], seen_ids: set[str],
-                  now: datetime) -> tuple[list[dict[str, Any]], list[Statement]]:
-    """statement_sources rows for every arrival, and the statements to process.
-
-    The same content under a second identity (already in the warehouse, or earlier in
-    this run) is an alias: a statement_sources row pointing at the first statement.
-    `by_hash` (content_hash -> statement_id) and `seen_ids` carry what earlier chunks of the
-    run admitted, so a run can be admitted chunk by chunk; both are updated in place.
-    """
-    rows, unique = [], []
-    for st in statements:
-        owner = by_hash.get(st.content_hash)
-        is_alias = (owner is not None and owner != st.statement_id) or st.statement_id in seen_ids
-        sid = owner if owner is not None and owner != st.statement_id else st.statement_id
-        rows.append({"statement_id": sid, "year": st.year, "source": st.source, "source_uri": st.source_uri,
-                     "url": st.url, "content_hash": st.content_hash, "is_primary": not is_alias,
-                     "first_seen_at": now})
-        if not is_alias:
-            by_hash[st.content_hash] = st.statement_id
-            seen_ids.add(st.statement_id)
-            unique.append(st)
-    return rows, unique
 
 
 def statement_row(st: Statement, run_id: str, versions: str) -> dict[str, Any]:
@@ -57,21 +34,47 @@ def quarantine_table(rejections: Sequence[Rejection], run_id: str, now: datetime
 
 def build_tables(results: Sequence[TransformResult], sources: list[dict[str, Any]],
                  run_id: str, known_ids: set[str], versions: str) -> dict[str, pa.Table]:
-    """Arrow tables of the statement-level tables of a slice of the run."""
+    """Arrow tables of the statement-level tables of a slice of the run.
+
+    Intake hands each statement on once; should a statement still come twice (a newer
+    version after the older was handed on), the later copy wins here and every row of the
+    earlier goes, so a duplicate never reaches the gate as a duplicate key. So does a second
+    statement_sources row for one (source, source_uri): the later one is kept.
+    """
     parts: dict[str, list[pa.Table]] = {"sentences": [], "entities": [], "dates": [], "claims": []}
     statements = []
-    for result in results:
-        statements += [statement_row(st, run_id, versions) for st in result.statements]
+    for result, superseded in zip(results, _superseded(results), strict=True):
+        statements += [statement_row(st, run_id, versions) for st in result.statements
+                       if st.statement_id not in superseded]
         for table, batch in result.tables.items():
-            parts[table].append(batch)
+            parts[table].append(_without(batch, superseded))
     loaded = {row["statement_id"] for row in statements}
     # an arrival whose statement failed extraction has nothing to point at: it is quarantined
-    sources = [s for s in sources if s["statement_id"] in loaded or s["statement_id"] in known_ids]
+    arrivals = {(s["source"], s["source_uri"]): s for s in sources
+                if s["statement_id"] in loaded or s["statement_id"] in known_ids}
     tables = {name: pa.concat_tables(batches) if batches else rows_to_table(name, [])
               for name, batches in parts.items()}
     tables["statements"] = rows_to_table("statements", statements)
-    tables["statement_sources"] = rows_to_table("statement_sources", sources)
+    tables["statement_sources"] = rows_to_table("statement_sources", list(arrivals.values()))
     return tables
+
+
+def _superseded(results: Sequence[TransformResult]) -> list[set[str]]:
+    """For each result, the statement ids a later result of the slice carries again."""
+    later: set[str] = set()
+    out: list[set[str]] = []
+    for result in reversed(results):
+        ids = {st.statement_id for st in result.statements}
+        out.append(ids & later)
+        later |= ids
+    return out[::-1]
+
+
+def _without(table: pa.Table, statement_ids: set[str]) -> pa.Table:
+    if not statement_ids or not table.num_rows:
+        return table
+    gone = pc.is_in(table["statement_id"], value_set=pa.array(sorted(statement_ids), pa.string()))
+    return table.filter(pc.invert(gone))
 
 
 def run_row(run_id: str, started: datetime, finished: datetime, source: str, model: str,

@@ -4,7 +4,7 @@ specific reason, and the run completes with the good documents loaded."""
 from __future__ import annotations
 
 import codecs
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
@@ -104,8 +104,9 @@ def by_file(con, sql: str) -> dict[str, tuple]:
 def test_bad_files_are_quarantined_with_specific_reasons(corpus_run):
     _, con = corpus_run
     reasons = {name: r[0] for name, r in by_file(con, "SELECT source_uri, reason FROM quarantine").items()}
+    # truncated.html is another version of page.html (same canonical URL and date): set aside, never merged silently
     assert reasons == {"too-large.txt": "too_large", "empty.txt": "empty", "scan.pdf": "binary",
-                       "boilerplate.txt": "empty"}
+                       "boilerplate.txt": "empty", "truncated.html": "conflict"}
 
 
 def test_every_encoding_loads_as_the_same_text(corpus_run):
@@ -146,7 +147,14 @@ def test_html_scripts_styles_and_frames_never_reach_the_text(corpus_run):
 
 
 def test_truncated_html_loads_what_it_has(corpus_run):
+    from un_statements_etl.ingest import prepare_statement
+    from un_statements_etl.records import RawDocument
+
+    truncated = HTML[: HTML.index("The High Commissioner")].encode()
+    alone = prepare_statement(RawDocument("local", "truncated.html", truncated, "text/html", datetime(2026, 11, 28)),
+                              5_000_000)
+    assert "escalating violence in Darfur" in alone.text and "negotiations" not in alone.text
+    # beside the complete page.html (same canonical URL, same date) the first version is kept, this one set aside
     _, con = corpus_run
-    statement_ids = dict(con.execute("SELECT source_uri, statement_id FROM statement_sources").fetchall())
-    names = {Path(uri).name for uri in statement_ids}
-    assert "truncated.html" in names  # loaded, or merged with page.html by its canonical URL
+    [(detail,)] = con.execute("SELECT detail FROM quarantine WHERE source_uri LIKE '%truncated.html'").fetchall()
+    assert "page.html" in detail and "was kept" in detail

@@ -113,6 +113,9 @@ def default_routes(site: Site) -> dict[str, Callable[[Request], Reply]]:
         "/en/statements-and-speeches?page=2": static("ohchr/listing-empty.html"),
         "/en/press-releases": static("ohchr/listing-press-releases.html"),
         "/en/press-briefing-notes": static("ohchr/listing-briefing-notes.html"),
+        # one page each: the next page number is not found (not the first page again, see _serve)
+        "/en/press-releases?page=1": lambda r: (404, {}, b"not found"),
+        "/en/press-briefing-notes?page=1": lambda r: (404, {}, b"not found"),
         "/en/press-releases/2024/02/detention-factsheet": static("ohchr/factsheet.txt", "application/pdf"),
         "/en/press-releases/2024/03/embargoed-draft": static("ohchr/item-journalists.html"),
         "/en/press-briefing-notes/2024/02/briefing-on-sudan": lambda r: (500, {}, b"server error"),

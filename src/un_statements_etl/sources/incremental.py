@@ -31,6 +31,7 @@ from .http import Fetched, HttpCache, PoliteClient, redact_url
 from .ohchr import iter_ohchr_documents
 from .rawstore import read_entry, store, unloaded
 from .reliefweb import iter_reliefweb_documents
+from .repeats import WalkLog
 from .un_press import iter_un_press_documents
 
 WebIterator = Callable[..., Iterator[RawDocument | Rejection]]
@@ -57,6 +58,7 @@ class WebFetch:
     rejections: list[Rejection]
     validators: dict[str, dict[str, str]] = field(default_factory=dict)  # saved only after publish
     window_start: date | None = None
+    walk: WalkLog = field(default_factory=WalkLog)  # items met again, listings that shifted
 
 
 def window_start(since: str | None, cursor: Cursor, revisit_days: int) -> date | None:
@@ -87,8 +89,9 @@ def fetch_web(settings: Any, cursor: Cursor, loaded: frozenset[tuple[str, str]] 
     polite.replay = _replay_from(settings.raw_dir, pending)
     documents: list[RawDocument] = []
     rejections: list[Rejection] = []
+    walk = WalkLog()
     try:
-        for item in WEB_SOURCES[settings.source](settings, client=polite, since=start):
+        for item in WEB_SOURCES[settings.source](settings, client=polite, since=start, walk=walk):
             if isinstance(item, Rejection):
                 rejections.append(item)
                 continue
@@ -98,7 +101,7 @@ def fetch_web(settings: Any, cursor: Cursor, loaded: frozenset[tuple[str, str]] 
     finally:
         if client is None:
             polite.close()
-    return WebFetch(documents, rejections, validators, start)
+    return WebFetch(documents, rejections, validators, start, walk)
 
 
 def _replay_from(raw_dir: Any, pending: dict[str, dict[str, Any]]) -> Callable[[str], Fetched | None]:

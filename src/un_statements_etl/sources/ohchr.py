@@ -5,6 +5,9 @@ with ``?page=N``) and recognises items by their URL, ``/en/{kind}/YYYY/MM/slug``
 theme CSS classes that change with each redesign. The walk of a kind stops at the first
 listing page that reaches items older than `since` (the caller's cursor or --since); the
 items found are then fetched oldest first, so a crash part-way leaves a clean prefix.
+An item met again (on another kind's listing, on the next page of a listing that shifted
+while it was paged, under another spelling of its URL) is fetched once and counted in the
+`WalkLog`; a page of nothing but items met before warns there, and the walk goes on.
 Page metadata (canonical URL, date, title) comes from what the page declares for
 machines: ``<link rel=canonical>``, og:, JSON-LD, ``article:published_time``, ``<time>``.
 """
@@ -37,6 +40,7 @@ from .http import (
     since_date,
     take,
 )
+from .repeats import WalkLog, url_key
 
 SOURCE = "ohchr"
 DEFAULT_BASE = "https://www.ohchr.org"
@@ -44,6 +48,8 @@ KINDS = ("statements-and-speeches", "press-releases", "press-briefing-notes")
 # the labels the dossier parser gives the same kinds, so both routes agree
 KIND_LABELS = {"statements-and-speeches": "statement", "press-releases": "press_release",
                "press-briefing-notes": "briefing_note"}
+# listing pages in a row that may hold only items met before (a shift) before the walk stops
+MAX_REPEATED_PAGES = 2
 _ITEM = re.compile(r"^/en/(?P<kind>" + "|".join(KINDS) + r")/(?P<year>\d{4})/(?P<month>\d{2})/(?P<slug>[^/]+)/?$")
 
 
@@ -195,16 +201,22 @@ def _ld_value(blobs: list[Any], key: str) -> Any:
 
 # ---------------------------------------------------------------- the walk
 
-def iter_ohchr_documents(settings: Any, client: PoliteClient | None = None,
-                         since: date | None = None) -> Iterator[RawDocument | Rejection]:
-    """Items of the three ohchr.org listings published on or after `since`, oldest first."""
+def iter_ohchr_documents(settings: Any, client: PoliteClient | None = None, since: date | None = None,
+                         walk: WalkLog | None = None) -> Iterator[RawDocument | Rejection]:
+    """Items of the three ohchr.org listings published on or after `since`, oldest first, each once.
+
+    `walk` counts the items met again (overlapping listings, a listing shifting while paged)
+    and keeps the warnings about listings that shifted by a whole page.
+    """
     base = (getattr(settings, "base_url", None) or DEFAULT_BASE).rstrip("/")
     since = since_date(settings, since)
-    max_pages = int(setting(settings, "max_listing_pages", 1000))
+    walk = walk if walk is not None else WalkLog()
+    limits = (int(setting(settings, "max_listing_pages", 1000)), int(setting(settings, "max_repeated_listing_pages",
+                                                                             MAX_REPEATED_PAGES)))
     with session(settings, client) as polite:
         items: list[tuple[int, Item]] = []
         for kind in KINDS:
-            for found in _walk_listing(polite, base, kind, since, max_pages):
+            for found in _walk_listing(polite, f"{base}/en/{kind}", base, since, limits, walk):
                 if isinstance(found, Rejection):
                     yield found
                 else:
@@ -214,40 +226,61 @@ def iter_ohchr_documents(settings: Any, client: PoliteClient | None = None,
         yield from take(_fetch_items(polite, [item for _, item in items], since), settings.limit)
 
 
-def _walk_listing(polite: PoliteClient, base: str, kind: str, since: date | None,
-                  max_pages: int) -> Iterator[Item | Rejection]:
-    """Item links of one listing, page after page, until a page reaches items older than since."""
-    seen: set[str] = set()
+def _walk_listing(polite: PoliteClient, listing: str, base: str, since: date | None, limits: tuple[int, int],
+                  walk: WalkLog) -> Iterator[Item | Rejection]:
+    """Item links of one listing, page after page, until a page reaches items older than since.
+
+    A page whose items were all met on earlier pages of this listing is a whole-page shift
+    (or a site repeating a page): the walk warns and goes on, up to `limits[1]` such pages
+    in a row. A page with no item link at all is the end of the listing.
+    """
+    max_pages, max_repeated = limits
+    mine: set[str] = set()  # keys of this listing's earlier pages: what a shift repeats
+    repeated = 0
     for page in range(max_pages):
-        url = f"{base}/en/{kind}" + (f"?page={page}" if page else "")
-        try:
-            fetched = polite.get(url, conditional=False)  # a listing is always read afresh
-        except HTTPStatusFetchError as exc:
-            if page == 0 or exc.status != 404:
-                yield fetch_error(SOURCE, url, exc)
-            return  # a 404 after the first page is the end of the listing
-        except FetchError as exc:
-            yield fetch_error(SOURCE, url, exc)
+        fetched = _listing_page(polite, listing + (f"?page={page}" if page else ""), page)
+        if not isinstance(fetched, Fetched):
+            if fetched is not None:
+                yield fetched
             return
-        if fetched is None:
-            return
-        found = _new_items(fetched.text(), fetched.url, base, seen)
-        if not found:
-            return  # past the last page: empty, or the site repeats a page
-        older = [item for item in found if since and (item.year, item.month) < (since.year, since.month)]
-        yield from (item for item in found if item not in older)
+        links = _item_links(fetched.text(), fetched.url, base)
+        if not links:
+            return  # past the last page
+        keys = [url_key("item", item.url) for item in links]
+        if mine.issuperset(keys):
+            repeated += 1
+            walk.shifted(f"{SOURCE} listing {http.redact_url(listing)}", page, went_on=repeated <= max_repeated)
+            if repeated > max_repeated:
+                return
+        else:
+            repeated = 0
+        mine.update(keys)
+        older = [item for item in links if since and (item.year, item.month) < (since.year, since.month)]
+        yield from (item for item, key in zip(links, keys, strict=True)
+                    if item not in older and walk.first_time("listing", key))
         if older:
             return
 
 
-def _new_items(html: str, page_url: str, base: str, seen: set[str]) -> list[Item]:
-    found = []
+def _listing_page(polite: PoliteClient, url: str, page: int) -> Fetched | Rejection | None:
+    """A listing page (always read afresh), a Rejection, or None at the end of the listing."""
+    try:
+        return polite.get(url, conditional=False)
+    except HTTPStatusFetchError as exc:
+        # a 404 after the first page is the end of the listing
+        return fetch_error(SOURCE, url, exc) if page == 0 or exc.status != 404 else None
+    except FetchError as exc:
+        return fetch_error(SOURCE, url, exc)
+
+
+def _item_links(html: str, page_url: str, base: str) -> list[Item]:
+    """The items a listing page links to, each once (a teaser often links its item twice)."""
+    found: dict[str, Item] = {}
     for href in page_metadata(html).links:
         item = match_item(urljoin(page_url, href), base)
-        if item and item.url not in seen:
-            seen.add(item.url)
-            found.append(item)
-    return found
+        if item:
+            found.setdefault(url_key("item", item.url), item)
+    return list(found.values())
 
 
 def _fetch_items(polite: PoliteClient, items: list[Item], since: date | None) -> Iterator[RawDocument | Rejection]:

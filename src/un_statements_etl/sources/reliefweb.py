@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from urllib.parse import quote
@@ -22,7 +23,8 @@ from urllib.parse import quote
 from ..errors import ConfigError, FetchError
 from ..records import RawDocument, Rejection
 from .http import PoliteClient, fetch_error, now, redact_url, session, setting, since_date, take
-from .ohchr import parse_iso_date
+from .ohchr import MAX_REPEATED_PAGES, parse_iso_date
+from .repeats import WalkLog, url_key
 
 SOURCE = "reliefweb"
 DEFAULT_BASE = "https://api.reliefweb.int"
@@ -55,41 +57,66 @@ def query(offset: int, limit: int, since: date | None) -> dict[str, Any]:
             "sort": ["date.original:desc"], "limit": limit, "offset": offset}
 
 
-def iter_reliefweb_documents(settings: Any, client: PoliteClient | None = None,
-                             since: date | None = None) -> Iterator[RawDocument | Rejection]:
-    """OHCHR reports on ReliefWeb published on or after `since`, newest first, each once."""
+def iter_reliefweb_documents(settings: Any, client: PoliteClient | None = None, since: date | None = None,
+                             walk: WalkLog | None = None) -> Iterator[RawDocument | Rejection]:
+    """OHCHR reports on ReliefWeb published on or after `since`, newest first, each once
+    (`walk` counts the reports met again as the offsets shift)."""
     name = appname(settings)  # before any request: a missing appname is a configuration error
     base = (getattr(settings, "base_url", None) or DEFAULT_BASE).rstrip("/")
     limit = max(1, min(MAX_LIMIT, int(setting(settings, "reliefweb_page_size", MAX_LIMIT))))
     since = since_date(settings, since)
+    walk = walk if walk is not None else WalkLog()
+    max_repeated = int(setting(settings, "max_repeated_listing_pages", MAX_REPEATED_PAGES))
     with session(settings, client) as polite:
         endpoint = f"{base}/v2/reports?appname={quote(name, safe='')}"
-        yield from take(_pages(polite, endpoint, base, limit, since), settings.limit)
+        yield from take(_pages(polite, _Paging(endpoint, base, limit, since, max_repeated), walk), settings.limit)
 
 
-def _pages(polite: PoliteClient, endpoint: str, base: str, limit: int,
-           since: date | None) -> Iterator[RawDocument | Rejection]:
-    seen: set[str] = set()
-    offset = 0
+@dataclass(frozen=True)
+class _Paging:
+    endpoint: str
+    base: str
+    limit: int
+    since: date | None
+    max_repeated: int  # pages in a row holding only reports met before, before the walk stops
+
+
+def _pages(polite: PoliteClient, paging: _Paging, walk: WalkLog) -> Iterator[RawDocument | Rejection]:
+    """Every page until a short page or a report older than `since`. Offsets shift when
+    reports are published while the walk pages: a report met again is counted, not yielded;
+    a page of nothing but such reports is warned about, and the walk stops when they recur."""
+    offset, repeated = 0, 0
     while True:
         try:
-            answer = polite.post_json(endpoint, query(offset, limit, since))
+            answer = polite.post_json(paging.endpoint, query(offset, paging.limit, paging.since))
         except FetchError as exc:
-            yield fetch_error(SOURCE, f"{endpoint}&offset={offset}", exc)
+            yield fetch_error(SOURCE, f"{paging.endpoint}&offset={offset}", exc)
             return
         reports = (answer.get("data") or []) if isinstance(answer, dict) else []
+        fresh = 0
         for report in reports:
             fields = report.get("fields") or {}
             published = parse_iso_date((fields.get("date") or {}).get("original"))
-            if since and published and published < since:
+            if paging.since and published and published < paging.since:
                 return  # sorted newest first: everything after is older still
-            key = str(report.get("id") or fields.get("url_alias") or fields.get("title"))
-            if key not in seen:
-                seen.add(key)
-                yield _document(report, fields, published, base)
-        if len(reports) < limit:
+            if walk.first_time("listing", _report_key(report, fields)):
+                fresh += 1
+                yield _document(report, fields, published, paging.base)
+        if len(reports) < paging.limit:
             return
-        offset += limit
+        repeated = 0 if fresh else repeated + 1
+        if repeated:
+            walk.shifted(f"{SOURCE} reports", offset // paging.limit, went_on=repeated <= paging.max_repeated)
+            if repeated > paging.max_repeated:
+                return
+        offset += paging.limit
+
+
+def _report_key(report: dict[str, Any], fields: dict[str, Any]) -> str:
+    if report.get("id"):
+        return f"report:{report['id']}"
+    found = fields.get("url_alias") or fields.get("url")
+    return url_key("item", str(found)) if found else f"title:{fields.get('title')}"
 
 
 def _document(report: dict[str, Any], fields: dict[str, Any], published: date | None,

@@ -28,6 +28,7 @@ from ..errors import FetchError
 from ..records import RawDocument, Rejection
 from .http import Fetched, PoliteClient, fetch_error, fetch_html, now, redact_url, same_host, session, since_date, take
 from .ohchr import page_metadata
+from .repeats import WalkLog, url_key
 
 SOURCE = "un-press"
 DEFAULT_BASE = "https://press.un.org"
@@ -108,11 +109,13 @@ def _rss_date(value: str | None) -> date | None:
         return None
 
 
-def iter_un_press_documents(settings: Any, client: PoliteClient | None = None,
-                            since: date | None = None) -> Iterator[RawDocument | Rejection]:
-    """Pages linked from the press.un.org feed, oldest first, each symbol once."""
+def iter_un_press_documents(settings: Any, client: PoliteClient | None = None, since: date | None = None,
+                            walk: WalkLog | None = None) -> Iterator[RawDocument | Rejection]:
+    """Pages linked from the press.un.org feed, oldest first, each page and each symbol once
+    (`walk` counts the feed items met again)."""
     base = (getattr(settings, "base_url", None) or DEFAULT_BASE).rstrip("/")
     since = since_date(settings, since)
+    walk = walk if walk is not None else WalkLog()
     with session(settings, client) as polite:
         feed_url = base + FEED_PATH
         try:
@@ -130,15 +133,16 @@ def iter_un_press_documents(settings: Any, client: PoliteClient | None = None,
             return
         fresh = [item for item in items if not (since and item.published_on and item.published_on < since)]
         fresh.sort(key=lambda item: item.published_on or date.min)  # stable: feed order within a day
-        yield from take(_fetch_pages(polite, base, fresh), settings.limit)
+        yield from take(_fetch_pages(polite, base, fresh, walk), settings.limit)
 
 
-def _fetch_pages(polite: PoliteClient, base: str, items: list[FeedItem]) -> Iterator[RawDocument | Rejection]:
-    seen: set[str] = set()
+def _fetch_pages(polite: PoliteClient, base: str, items: list[FeedItem],
+                 walk: WalkLog) -> Iterator[RawDocument | Rejection]:
     for item in items:
         symbol = symbol_from_url(item.link)
-        if item.link in seen or (symbol and symbol in seen):
-            continue  # the same press release under a second URL
+        # a repeated item, the same link spelt another way, the same press release under a second URL
+        if not walk.first_time("feed", url_key("item", item.link), symbol and f"symbol:{symbol}"):
+            continue
         if not same_host(item.link, base):
             yield Rejection(SOURCE, redact_url(item.link), "off_host",
                             f"the feed links outside {redact_url(base)}; not followed")
@@ -149,10 +153,8 @@ def _fetch_pages(polite: PoliteClient, base: str, items: list[FeedItem]) -> Iter
                 yield fetched  # a Rejection; None is a 304: unchanged since the last run
             continue
         html = fetched.text()
-        symbol = symbol or symbol_in_page(html)
-        if symbol and symbol in seen:
-            continue
-        seen.update(s for s in (item.link, symbol) if s)
+        if symbol is None and (symbol := symbol_in_page(html)) and not walk.first_time("feed", f"symbol:{symbol}"):
+            continue  # the symbol printed on the page was met under another URL
         meta = page_metadata(html)
         hints = {"symbol": symbol, "published_on": item.published_on or meta.published_on,
                  "title": item.title or meta.headline}
