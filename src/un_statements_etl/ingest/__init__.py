@@ -15,6 +15,7 @@ from datetime import date
 from ..clean import FIXERS, clean_text, detect_language, parse_document
 from ..clean.kinds import KINDS, kind_of_label
 from ..clean.office_holders import holder, holder_in_year, office_in, same_person, title_office
+from ..clean.prose import dropped_step
 from ..clean.speakers import byline
 from ..errors import DocumentTooLargeError, EmptyDocumentError
 from ..records import ParsedDocument, RawDocument, Section, Statement
@@ -112,8 +113,14 @@ def _assemble(raw: RawDocument, parsed: ParsedDocument,
         location=parsed.location, language=detect_language(parts["body"][0]),
         kind=parsed.kind or _vocabulary_kind(hints.get("kind")), text=text, sections=tuple(sections),
         content_hash=content_hash(text),
-        clean_steps=tuple(f.__name__ for f in FIXERS if f.__name__ in steps), symbol=symbol,
+        clean_steps=_clean_steps(steps, parsed.dropped), symbol=symbol,
         delivered_by=parsed.delivered_by, header_provenance=json.dumps(how, sort_keys=True) if how else None)
+
+
+def _clean_steps(steps: set[str], dropped: tuple[str, ...]) -> tuple[str, ...]:
+    """The fixers that changed the text, in registry order, then how much furniture the reader dropped."""
+    fixers = tuple(f.__name__ for f in FIXERS if f.__name__ in steps)
+    return fixers + ((chrome,) if (chrome := dropped_step(dropped)) else ())
 
 
 def _vocabulary_kind(label: str | None) -> str | None:
