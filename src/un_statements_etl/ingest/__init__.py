@@ -19,7 +19,7 @@ from ..clean.prose import dropped_step
 from ..clean.speakers import byline
 from ..errors import DocumentTooLargeError, EmptyDocumentError
 from ..records import ParsedDocument, RawDocument, Section, Statement
-from .decode import decode_text
+from .decode import decode_document
 from .html import html_to_text, page_author, visible_lines
 from .identity import canonical_url, content_hash, statement_id_for
 
@@ -34,7 +34,7 @@ def prepare_statement(raw: RawDocument, max_bytes: int) -> Statement:
     if len(raw.content) > max_bytes:
         raise DocumentTooLargeError(raw.source_uri, f"{len(raw.content):,} bytes is over the "
                                     f"max_document_bytes limit of {max_bytes:,}")
-    text = decode_text(raw.content, raw.source_uri)
+    text, repairs = decode_document(raw.content, raw.source_uri)
     parsed = _parse(text, raw)
     parts = _clean_parts(parsed)
     body = parts.get("body", ("", ()))[0]
@@ -42,7 +42,8 @@ def prepare_statement(raw: RawDocument, max_bytes: int) -> Statement:
     if len(body.split()) < MIN_BODY_WORDS and sum(ch.isalpha() for ch in body) < MIN_BODY_LETTERS:
         raise EmptyDocumentError(raw.source_uri, f"no statement body found ({len(body.split())} words after "
                                  "removing site chrome and header lines)")
-    return _assemble(raw, parsed, parts)
+    statement = _assemble(raw, parsed, parts)
+    return replace(statement, clean_steps=statement.clean_steps + repairs) if repairs else statement
 
 
 def _parse(text: str, raw: RawDocument) -> ParsedDocument:
