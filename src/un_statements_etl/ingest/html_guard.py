@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 MAX_DEPTH = 100  # wrappers nested deeper than this add nothing a reader sees
-_WRAPPERS = frozenset("div span section article main aside header footer nav font center blockquote "
-                      "b i u em strong small big".split())
+_WRAPPERS = frozenset(("div", "span", "section", "article", "main", "aside", "header", "footer", "nav", "font",
+                       "center", "blockquote", "b", "i", "u", "em", "strong", "small", "big"))
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*+)[^<>]*+>")
 
 
