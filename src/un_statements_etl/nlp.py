@@ -100,6 +100,19 @@ def _cut_before(text: str, start: int, end: int) -> int:
     return space + 1 if space > start else end
 
 
+BATCH_CHARS = 160_000  # characters spaCy parses together: its working memory grows with the batch, not the count
+
+
+def batch_size(pieces: list[str], most: int = 16) -> int:
+    """Texts per spaCy batch: 16 statements of ordinary length, one chunk of a very long one.
+
+    >>> batch_size(["x" * 5_000] * 40), batch_size(["x" * 5_000, "x" * CHUNK_CHARS])
+    (16, 1)
+    """
+    longest = max((len(piece) for piece in pieces), default=1)
+    return max(1, min(most, BATCH_CHARS // max(longest, 1)))
+
+
 def pipe(nlp: Language, texts: list[str], n_process: int) -> Iterator[Doc]:
     """One Doc per text, in order. Long texts are parsed in chunks (cut at paragraph breaks,
     else at sentence ends) and the chunk Docs joined, so offsets still index the whole text,
@@ -108,7 +121,7 @@ def pipe(nlp: Language, texts: list[str], n_process: int) -> Iterator[Doc]:
     pieces = [split_for_parsing(text) for text in texts]
     flat = [p for chunks in pieces for p in chunks]
     n = n_process if len(flat) >= 4 * n_process else 1
-    docs = nlp.pipe(flat, n_process=n, batch_size=16)
+    docs = nlp.pipe(flat, n_process=n, batch_size=batch_size(flat))
     for chunks in pieces:
         parts = [next(docs) for _ in chunks]
         yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
