@@ -104,10 +104,24 @@ def _decode(content: bytes, source_uri: str) -> tuple[str, tuple[str, ...]]:
     lines = content.split(b"\n")
     if not any(not line.isascii() and _is_utf8(line) for line in lines):
         return _decode_legacy(content, source_uri), ()  # no UTF-8 in it: one legacy encoding
-    # UTF-8 with some lines (or bytes) saved as Windows-1252: decode each line on its own
-    repaired = sum(1 for line in lines if not _is_utf8(line))
-    text = "\n".join(line.decode("utf-8", errors=_CP1252_FALLBACK) for line in lines)
-    return text, (f"decode_mixed_encoding(lines={repaired})",)
+    # UTF-8 with some lines saved in a legacy encoding: each line decoded on its own
+    broken = [i for i, line in enumerate(lines) if not _is_utf8(line)]
+    repair = (f"decode_mixed_encoding(lines={len(broken)})",)
+    if _is_western(b"\n".join(lines[i] for i in broken)):  # the usual case: the bytes that are not UTF-8
+        return "\n".join(line.decode("utf-8", errors=_CP1252_FALLBACK) for line in lines), repair
+    legacy = _decode_legacy(b"\n".join(lines[i] for i in broken), source_uri).split("\n")
+    if len(legacy) != len(broken):
+        return _decode_legacy(content, source_uri), ()  # not line-aligned (no ASCII newline): as before
+    decoded = dict(zip(broken, legacy, strict=True))
+    return "\n".join(decoded.get(i) or line.decode("utf-8") for i, line in enumerate(lines)), repair
+
+
+def _is_western(data: bytes) -> bool:
+    """Whether bytes read as Windows-1252 text (what Western offices save): no undefined byte, no C1 control."""
+    try:
+        return not any(0x80 <= ord(ch) <= 0x9F for ch in data.decode("cp1252"))
+    except UnicodeDecodeError:
+        return False
 
 
 def _is_utf8(line: bytes) -> bool:
@@ -136,12 +150,8 @@ def _decode_legacy(content: bytes, source_uri: str) -> str:
 
     # Windows-1252 is a superset of Latin-1's printable range and what Western offices
     # save; prefer it when it decodes, fall back to detection for other scripts.
-    try:
-        text = content.decode("cp1252")
-        if not any(0x80 <= ord(ch) <= 0x9F for ch in text):
-            return text
-    except UnicodeDecodeError:
-        pass
+    if _is_western(content):
+        return content.decode("cp1252")
     best = from_bytes(content).best()
     if best is None:
         raise UndecodableDocumentError(source_uri, "no text encoding fits these bytes")
