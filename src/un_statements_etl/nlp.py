@@ -7,6 +7,7 @@ sentence after every blank line, so a sentence never crosses a paragraph or a se
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -31,7 +32,7 @@ def load_pipeline(model: str) -> Language:
 
     nlp = spacy.load(model)
     nlp.add_pipe("paragraph_breaks", before="parser")
-    nlp.max_length = 6_000_000  # documents are bounded by max_document_bytes instead
+    nlp.max_length = 6_000_000  # pipe() hands spaCy chunks of CHUNK_CHARS; this guards direct calls
     return nlp
 
 
@@ -57,37 +58,70 @@ def section_at(statement: Statement, offset: int) -> str:
     return statement.sections[-1].name if statement.sections else "body"
 
 
-CHUNK_CHARS = 100_000  # parse long documents in pieces of about this size (spaCy's memory grows with length)
+CHUNK_CHARS = 100_000  # parse long documents in pieces of at most this size (spaCy's memory grows with length)
+# a sentence end: punctuation, closing quotes or brackets, then the space before the next sentence
+_SENTENCE_END = re.compile(r"[.!?;؟][\"'”’»)\]]*\s+|[。！？][”’」』）]*")  # CJK needs no space after
 
 
-def split_at_paragraphs(text: str, limit: int = CHUNK_CHARS) -> list[str]:
-    r"""Pieces of `text` that end at paragraph breaks and join back to `text` exactly.
+def split_for_parsing(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    r"""Pieces of `text` of at most `limit` characters that join back to `text` exactly.
 
-    >>> split_at_paragraphs("a b\n\nc d\n\ne f", limit=5)
+    Each piece ends at the last paragraph break that fits, else the last sentence end, else
+    the last space, else at the limit itself: a statement on one line (no paragraph breaks)
+    is cut too, so the parse never sees more than `limit` characters at once.
+
+    >>> split_for_parsing("a b\n\nc d\n\ne f", limit=5)
     ['a b\n\n', 'c d\n\n', 'e f']
-    >>> "".join(split_at_paragraphs("x" * 12, limit=5)) == "x" * 12
-    True
+    >>> split_for_parsing("One two. Three four. Five six.", limit=22)
+    ['One two. Three four. ', 'Five six.']
+    >>> split_for_parsing("x" * 12, limit=5)
+    ['xxxxx', 'xxxxx', 'xx']
+    >>> split_for_parsing("人权。和平。", limit=4)
+    ['人权。', '和平。']
     """
     pieces, start = [], 0
     while len(text) - start > limit:
-        cut = text.rfind("\n\n", start, start + limit)
-        cut = cut + 2 if cut > start else text.find("\n\n", start + limit)  # one huge paragraph: next break
-        if cut <= start or cut < 0:
-            break
+        cut = _cut_before(text, start, start + limit)
         pieces.append(text[start:cut])
         start = cut
     pieces.append(text[start:])
     return pieces
 
 
+def _cut_before(text: str, start: int, end: int) -> int:
+    """Where the piece starting at `start` ends, at most at `end` and always after `start`."""
+    paragraph = text.rfind("\n\n", start, end)
+    if paragraph > start:
+        return paragraph + 2
+    last_sentence_end = max((found.end() for found in _SENTENCE_END.finditer(text, start, end)), default=start)
+    if last_sentence_end > start:
+        return last_sentence_end
+    space = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
+    return space + 1 if space > start else end
+
+
+BATCH_CHARS = 160_000  # characters spaCy parses together: its working memory grows with the batch, not the count
+
+
+def batch_size(pieces: list[str], most: int = 16) -> int:
+    """Texts per spaCy batch: 16 statements of ordinary length, one chunk of a very long one.
+
+    >>> batch_size(["x" * 5_000] * 40), batch_size(["x" * 5_000, "x" * CHUNK_CHARS])
+    (16, 1)
+    """
+    longest = max((len(piece) for piece in pieces), default=1)
+    return max(1, min(most, BATCH_CHARS // max(longest, 1)))
+
+
 def pipe(nlp: Language, texts: list[str], n_process: int) -> Iterator[Doc]:
-    """One Doc per text, in order. Long texts are parsed in paragraph-aligned chunks and the
-    chunk Docs joined, so offsets still index the whole text and no mention is cut (a
-    mention never crosses a paragraph break)."""
-    pieces = [split_at_paragraphs(text) for text in texts]
+    """One Doc per text, in order. Long texts are parsed in chunks (cut at paragraph breaks,
+    else at sentence ends) and the chunk Docs joined, so offsets still index the whole text,
+    memory is bounded by the chunk size, and no mention is cut (a mention never crosses a
+    paragraph break, and hardly ever a sentence end)."""
+    pieces = [split_for_parsing(text) for text in texts]
     flat = [p for chunks in pieces for p in chunks]
     n = n_process if len(flat) >= 4 * n_process else 1
-    docs = nlp.pipe(flat, n_process=n, batch_size=16)
+    docs = nlp.pipe(flat, n_process=n, batch_size=batch_size(flat))
     for chunks in pieces:
         parts = [next(docs) for _ in chunks]
         yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)

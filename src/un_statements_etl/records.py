@@ -49,6 +49,7 @@ class ParsedDocument:
     delivered_by: str | None = None  # a spokesperson or reader speaking on the speaker's behalf
     office: str | None = None  # an office whose holder on the publication date is the speaker
     provenance: dict[str, str] = field(default_factory=dict)  # field -> rule that found it
+    dropped: tuple[str, ...] = ()  # lines left out as site furniture (counted in clean_steps)
 
 
 @dataclass(frozen=True)

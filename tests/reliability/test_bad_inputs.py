@@ -87,9 +87,12 @@ def corpus_run(tmp_path_factory):
         "too-large.txt": b"The High Commissioner said. " * 200_000,  # 5.6 MB > max_document_bytes (5 MB)
         "empty.txt": b"",
         "scan.pdf": b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n",
+        # NUL bytes past the first 4 KB (where the binary sniffer looks)
+        "nul-late.txt": (STATEMENT + "The expert called for an inquiry. " * 150 + "Civilians\x00 fled.").encode(),
     }
     for name, content in files.items():
         (inbox / name).write_bytes(content)
+    (inbox / "dangling.txt").symlink_to(inbox / "moved-away.txt")
     out = tmp_path_factory.mktemp("out")
     summary = run_pipeline(load_settings(env={}, data_dir=out, inputs=(inbox,)), today=date(2026, 11, 28))
     con = duckdb.connect(str(out / "un_statements.duckdb"), read_only=True)
@@ -106,7 +109,17 @@ def test_bad_files_are_quarantined_with_specific_reasons(corpus_run):
     reasons = {name: r[0] for name, r in by_file(con, "SELECT source_uri, reason FROM quarantine").items()}
     # truncated.html is another version of page.html (same canonical URL and date): set aside, never merged silently
     assert reasons == {"too-large.txt": "too_large", "empty.txt": "empty", "scan.pdf": "binary",
-                       "boilerplate.txt": "empty", "truncated.html": "conflict"}
+                       "boilerplate.txt": "empty", "truncated.html": "conflict", "dangling.txt": "unreadable"}
+
+
+def test_nul_bytes_anywhere_reach_neither_the_warehouse_nor_parquet(corpus_run):
+    summary, con = corpus_run
+    text = by_file(con, "SELECT source_uri, text FROM statements")["nul-late.txt"][0]
+    assert "Civilians fled." in text
+    assert con.execute("SELECT count(*) FROM statements WHERE contains(text, chr(0))").fetchone() == (0,)
+    parquet = Path(summary.outputs["duckdb"]).parent / "parquet" / "statements"
+    texts = [t for (t,) in duckdb.sql(f"SELECT text FROM read_parquet('{parquet}/**/*.parquet')").fetchall()]
+    assert any("Civilians fled." in t for t in texts) and not any("\x00" in t for t in texts)
 
 
 def test_every_encoding_loads_as_the_same_text(corpus_run):

@@ -170,10 +170,12 @@ def _scan_header(lines: list[str], head: Header) -> int:
             if previous == "title" and head.how.get("title") == "first_title_line":
                 del head.values["title"], head.how["title"]  # the heading of a promotion, not the title
             previous = "chrome"
+            head.dropped.append(plain)
             continue
         if head.get("title") is None and head.media_title is None and is_media_file_name(lines, index):
             head.media_title = headline(plain)  # the file's name; the page's heading follows its facts
             previous = "chrome"
+            head.dropped.append(plain)
             continue
         tag = _read_line(plain, head)
         if tag is None and head.get("title") and _same_words(plain, head.get("title")):
@@ -202,8 +204,13 @@ def _scan_header(lines: list[str], head: Header) -> int:
             head.subheads.append(plain)
         if tag is None:
             return index
+        if tag in _DROPPED_TAGS:
+            head.dropped.append(plain)  # recorded, so the statement says how much furniture it lost
         previous = tag
     return len(lines)
+
+
+_DROPPED_TAGS = ("chrome", "short", "subheader")
 
 
 _METADATA_TAGS = ("date", "url", "location", "symbol", "speaker", "sitting")
@@ -263,8 +270,9 @@ def _has_cjk(text: str) -> bool:
 
 # ---------------------------------------------------------------- body and editor's note
 
-def _split_note(lines: list[str]) -> tuple[list[str], list[str] | None]:
-    """Body lines, and the lines of an editor's note (or of what follows an ENDS mark)."""
+def _split_note(lines: list[str], dropped: list[str]) -> tuple[list[str], list[str] | None]:
+    """Body lines, and the lines of an editor's note (or of what follows an ENDS mark); a footer
+    block ("Related news", "Tags") and what follows it go to `dropped`."""
     for index, line in enumerate(lines):
         plain = plain_line(line)
         if note := _EDITOR_NOTE.match(plain):
@@ -272,7 +280,9 @@ def _split_note(lines: list[str]) -> tuple[list[str], list[str] | None]:
             return lines[:index], rest + lines[index + 1:]
         if _ENDS.match(plain) or plain.lower() in FOOTER_LINES:
             tail = lines[index + 1:] if _ENDS.match(plain) else []
-            body, inner = _split_note(tail)
+            if not tail:
+                dropped.extend(lines[index:])
+            body, inner = _split_note(tail, dropped)
             return lines[:index], (body + (inner or [])) or None
     return lines, None
 
@@ -282,6 +292,8 @@ def _trim_body(lines: list[str], head: Header) -> list[str]:
     while lines and (not (plain := plain_line(lines[-1])) or is_chrome(plain) or _SYMBOL.fullmatch(plain)):
         if plain and _SYMBOL.fullmatch(plain) and any(ch.isdigit() for ch in plain):
             head.put("symbol", plain, "symbol_line")
+        elif plain:
+            head.dropped.append(plain)
         lines = lines[:-1]
     while lines and not lines[0].strip():
         lines = lines[1:]
@@ -353,7 +365,7 @@ def parse_document(text: str, known_title: str | None = None) -> ParsedDocument:
     lines = _unflatten(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     head = Header(known_title=known_title)
     start = _scan_header(lines, head)
-    body_lines, note_lines = _split_note(lines[start:])
+    body_lines, note_lines = _split_note(lines[start:], head.dropped)
     body = "\n".join(_trim_body(body_lines, head)).strip()
     note = "\n".join(note_lines).strip() if note_lines else None
     if head.get("title") is None and head.short_lines:
@@ -365,4 +377,5 @@ def parse_document(text: str, known_title: str | None = None) -> ParsedDocument:
         title=v.get("title"), speaker=v.get("speaker"), speaker_role=v.get("speaker_role"),
         published_on=v.get("published_on"), url=v.get("url"), symbol=v.get("symbol"),
         location=v.get("location"), kind=v.get("kind"), body=body, editor_note=note or None,
-        delivered_by=v.get("delivered_by"), office=v.get("office"), provenance=dict(head.how))
+        delivered_by=v.get("delivered_by"), office=v.get("office"), provenance=dict(head.how),
+        dropped=tuple(line for line in head.dropped if headline(line) != v.get("title")))

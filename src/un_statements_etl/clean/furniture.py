@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .prose import reads_as_sentence
+
 
 def wordset(text: str, sep: str | None = None) -> frozenset[str]:
     """A word list written as one string (easier to read and extend than a list literal)."""
@@ -55,6 +57,9 @@ _CHROME_RE = re.compile(
     r"^available in\b|^view original$|^\d+(?:[.,]\d+)?\s*[kmg]b$|^(?:mp4|mp3|mov|wav|hd|sd)$|"
     r"^\W*(?:video|audio|mp4|mp3|download)\b.{0,60}\b\d+(?:[.,]\d+)?\s*(?:[kmg]b|"
     r"[kmg]o)\b|^\W*\d{1,2}:\d{2}(?::\d{2})?\W*$|^\W*(?:duration|durée|duración)\s*:")
+# banners that read like sentences, matched as whole lines ("Welcome to the United Nations." alone is prose)
+_BANNERS = wordset("welcome to the united nations. it's your world|добро пожаловать в оон. это ваш мир|"
+                   "search for the country site", "|")
 # a language switcher lists names only; "Russian forces" is prose, so every token must be a name
 _LANGUAGES = wordset("العربية عربي 中文 english español français русский português deutsch arabic chinese "
                       "french spanish russian")
@@ -119,14 +124,27 @@ def is_chrome(plain: str) -> bool:
         return True  # a re-publisher's banner: "A service for ... · Friday, March 29, 2024 · 699,678 Articles"
     if len(parts) >= 3 and any(re.fullmatch(r"[\d/.-]{8,10}", " ".join(part)) for part in parts):
         return True  # a re-publisher's stamp: "06/23/2022 | Press release | Distributed by ..."
-    if len(tokens) > 20:  # a paragraph of prose is never furniture, whatever words it uses
+    if len(tokens) > 20:  # a paragraph is never furniture
         return False
+    if reads_as_sentence(plain):  # prose is never furniture, whatever words it uses, unless a whole banner
+        return low.replace("’", "'").rstrip("!") in _BANNERS
     return (low in _CHROME_LINES or bool(_CHROME_RE.search(low)) or not any(ch.isalnum() for ch in low)
             or (len(tokens) >= 3 and all(t.strip(",|") in _LANGUAGES for t in tokens))
             or all(t in _SOCIAL for t in tokens)
-            or (len(crumbs := CRUMB_SEP.split(low)) > 1 and (crumbs[0].startswith(("home", "you are here"))
-                                                               or crumbs[0] == ""
-                                                               or bool(re.search(r"[>»›]", low)))))
+            or (len(crumbs := CRUMB_SEP.split(low)) > 1 and _are_crumbs(crumbs, low)))
+
+
+def _are_crumbs(crumbs: list[str], low: str) -> bool:
+    """A breadcrumb trail: short steps after "Home" or between arrows; « ... » is a quotation.
+
+    >>> _are_crumbs(["home", "news", "statements"], "home > news > statements")
+    True
+    >>> _are_crumbs(["il a dit « non", " aux menaces de mort"], "il a dit « non » aux menaces de mort")
+    False
+    """
+    if "«" in low or any(len(crumb.split()) > 6 for crumb in crumbs):
+        return False
+    return crumbs[0].startswith(("home", "you are here")) or crumbs[0] == "" or bool(re.search(r"[>»›]", low))
 
 
 _MORE = re.compile(r"(?i)^(?:learn|read|find\s+out|see)\s+more\W*$|^en\s+savoir\s+plus\W*$|^(?:más|leer\s+más)\W*$|"

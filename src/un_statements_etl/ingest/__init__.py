@@ -15,10 +15,11 @@ from datetime import date
 from ..clean import FIXERS, clean_text, detect_language, parse_document
 from ..clean.kinds import KINDS, kind_of_label
 from ..clean.office_holders import holder, holder_in_year, office_in, same_person, title_office
+from ..clean.prose import dropped_step
 from ..clean.speakers import byline
 from ..errors import DocumentTooLargeError, EmptyDocumentError
 from ..records import ParsedDocument, RawDocument, Section, Statement
-from .decode import decode_text
+from .decode import decode_document
 from .html import html_to_text, page_author, visible_lines
 from .identity import canonical_url, content_hash, statement_id_for
 
@@ -33,7 +34,7 @@ def prepare_statement(raw: RawDocument, max_bytes: int) -> Statement:
     if len(raw.content) > max_bytes:
         raise DocumentTooLargeError(raw.source_uri, f"{len(raw.content):,} bytes is over the "
                                     f"max_document_bytes limit of {max_bytes:,}")
-    text = decode_text(raw.content, raw.source_uri)
+    text, repairs = decode_document(raw.content, raw.source_uri)
     parsed = _parse(text, raw)
     parts = _clean_parts(parsed)
     body = parts.get("body", ("", ()))[0]
@@ -41,7 +42,8 @@ def prepare_statement(raw: RawDocument, max_bytes: int) -> Statement:
     if len(body.split()) < MIN_BODY_WORDS and sum(ch.isalpha() for ch in body) < MIN_BODY_LETTERS:
         raise EmptyDocumentError(raw.source_uri, f"no statement body found ({len(body.split())} words after "
                                  "removing site chrome and header lines)")
-    return _assemble(raw, parsed, parts)
+    statement = _assemble(raw, parsed, parts)
+    return replace(statement, clean_steps=statement.clean_steps + repairs) if repairs else statement
 
 
 def _parse(text: str, raw: RawDocument) -> ParsedDocument:
@@ -112,8 +114,14 @@ def _assemble(raw: RawDocument, parsed: ParsedDocument,
         location=parsed.location, language=detect_language(parts["body"][0]),
         kind=parsed.kind or _vocabulary_kind(hints.get("kind")), text=text, sections=tuple(sections),
         content_hash=content_hash(text),
-        clean_steps=tuple(f.__name__ for f in FIXERS if f.__name__ in steps), symbol=symbol,
+        clean_steps=_clean_steps(steps, parsed.dropped), symbol=symbol,
         delivered_by=parsed.delivered_by, header_provenance=json.dumps(how, sort_keys=True) if how else None)
+
+
+def _clean_steps(steps: set[str], dropped: tuple[str, ...]) -> tuple[str, ...]:
+    """The fixers that changed the text, in registry order, then how much furniture the reader dropped."""
+    fixers = tuple(f.__name__ for f in FIXERS if f.__name__ in steps)
+    return fixers + ((chrome,) if (chrome := dropped_step(dropped)) else ())
 
 
 def _vocabulary_kind(label: str | None) -> str | None:

@@ -7,6 +7,8 @@ import warnings
 from dataclasses import dataclass
 from datetime import date
 
+from .html_guard import tame_html
+
 
 @dataclass(frozen=True)
 class PageText:
@@ -23,7 +25,7 @@ def html_to_text(html: str) -> PageText | None:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # lxml FutureWarnings from inside trafilatura
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+        doc = trafilatura.bare_extraction(tame_html(html), with_metadata=True, include_comments=False,
                                           include_tables=False, deduplicate=False, as_dict=True)
     if not isinstance(doc, dict) or not (doc.get("text") or "").strip():
         return None

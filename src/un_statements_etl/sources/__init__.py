@@ -23,7 +23,7 @@ SOURCES = ("local", "ohchr", "un-press", "reliefweb", "raw")  # plus "stored", r
 def open_source(settings: Settings) -> Iterator[RawDocument | Rejection]:
     """Documents of the source named in settings, oldest first where the source knows dates."""
     if settings.source == "local":
-        return iter_local_documents(settings.inputs, limit=settings.limit)
+        return iter_local_documents(settings.inputs, limit=settings.limit, max_bytes=settings.max_document_bytes)
     if settings.source == "ohchr":
         return iter_ohchr_documents(settings)
     if settings.source == "un-press":

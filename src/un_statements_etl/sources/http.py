@@ -19,6 +19,7 @@ import json
 import os
 import random
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,7 +34,9 @@ from protego import Protego
 
 from ..errors import FetchError
 from ..records import RawDocument, Rejection
+from .content_encoding import ACCEPT_ENCODING, DecodedTooLarge, encoded_chunks
 from .guard import is_public_address, redact_text, redact_url, resolve_host
+from .robots import capped_crawl_delay, read_robots
 
 USER_AGENT = ("un-statements-etl/0.1 (research pipeline for public UN statements; "
               "+https://github.com/un-statements-etl/un-statements-etl)")
@@ -173,7 +176,8 @@ class PoliteClient:
 
     def __init__(self, client: httpx.Client | None = None, *, user_agent: str = USER_AGENT,
                  min_interval: float = 1.0, max_retries: int = 3, backoff_base: float = 1.0,
-                 backoff_cap: float = 60.0, max_retry_after: float = 120.0, timeout: float = 30.0,
+                 backoff_cap: float = 60.0, max_retry_after: float = 120.0, max_crawl_delay: float = 30.0,
+                 timeout: float = 30.0,
                  max_response_bytes: int = MAX_RESPONSE_BYTES, max_response_seconds: float = MAX_RESPONSE_SECONDS,
                  trusted_hosts: Iterable[str] = (), resolve: Callable[[str], Iterable[str]] = resolve_host,
                  cache_path: Path | None = None, clock: Callable[[], float] = time.monotonic,
@@ -182,6 +186,8 @@ class PoliteClient:
         self.http = client or httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)))
         self.min_interval, self.max_retries = min_interval, max_retries
         self.backoff_base, self.backoff_cap, self.max_retry_after = backoff_base, backoff_cap, max_retry_after
+        self.max_crawl_delay = max_crawl_delay
+        self.notices: dict[str, str] = {}  # site -> what the run should be told (a capped Crawl-delay)
         self.max_response_bytes, self.max_response_seconds = max_response_bytes, max_response_seconds
         # pages kept in the raw store but never loaded (set by an incremental run to resume a backfill)
         self.replay: Callable[[str], Fetched | None] | None = None
@@ -201,6 +207,7 @@ class PoliteClient:
             "user_agent": setting(settings, "user_agent", USER_AGENT),
             "min_interval": 1.0 / rate if rate > 0 else 0.0,
             "max_retries": int(setting(settings, "max_retries", 3)),
+            "max_crawl_delay": float(setting(settings, "max_crawl_delay", 30.0)),
             "timeout": float(setting(settings, "http_timeout_seconds", 30.0)),
             "max_response_bytes": int(setting(settings, "max_response_bytes", MAX_RESPONSE_BYTES)),
             "max_response_seconds": float(setting(settings, "max_response_seconds", MAX_RESPONSE_SECONDS)),
@@ -257,19 +264,12 @@ class PoliteClient:
             raise WebFetchError(url, "robots.txt disallows this URL")
         delay = rules.crawl_delay(self.user_agent)
         if delay:
-            self._crawl_delay[_host_key(url)] = float(delay)
+            self._crawl_delay[_host_key(url)] = capped_crawl_delay(root, float(delay), self.max_crawl_delay,
+                                                                   self.notices)
 
     def _load_robots(self, root: str) -> Protego | None:
-        """Rules of a host; no robots.txt (4xx) allows everything, an unreachable one nothing (RFC 9309)."""
-        try:
-            response = self._send("GET", root + "/robots.txt", {})
-        except HTTPStatusFetchError as exc:
-            return Protego.parse("") if 400 <= exc.status < 500 else None
-        except AddressRefusedError:
-            raise  # the real reason, not "robots.txt could not be read"
-        except FetchError:
-            return None
-        return Protego.parse(response.text())
+        """Rules of a host, redirects on the site followed (see robots.py); None closes the site."""
+        return read_robots(lambda url: self._send("GET", url, {}), root, same_host, AddressRefusedError)
 
     # ---------------------------------------------------------------- sending
 
@@ -314,17 +314,25 @@ class PoliteClient:
         can hold the run: past max_response_bytes or max_response_seconds it is dropped."""
         self._check_address(url)
         started = self.clock()
-        with self.http.stream(method, url, headers={"User-Agent": self.user_agent, **headers},
-                              follow_redirects=False, **kwargs) as response:
+        with self.http.stream(method, url, headers={"User-Agent": self.user_agent, "Accept-Encoding": ACCEPT_ENCODING,
+                                                    **headers}, follow_redirects=False, **kwargs) as response:
             self._check_peer(url, response)
             self._check_declared_size(url, response.headers)
             body = bytearray()
-            for chunk in response.iter_bytes():  # decoded: a gzip bomb counts at its real size
-                body += chunk
-                if len(body) > self.max_response_bytes:
-                    raise ResponseLimitError(url, f"response larger than {self.max_response_bytes} bytes")
-                if self.clock() - started > self.max_response_seconds:
-                    raise ResponseLimitError(url, f"response took longer than {self.max_response_seconds:g} s")
+            # decoded here, each layer bounded as it inflates: a (double) gzip bomb counts at its real size
+            decoder, chunks = encoded_chunks(response, self.max_response_bytes)
+            try:
+                for chunk in chunks:
+                    body += decoder.feed(chunk)
+                    if len(body) > self.max_response_bytes:
+                        raise ResponseLimitError(url, f"response larger than {self.max_response_bytes} bytes")
+                    if self.clock() - started > self.max_response_seconds:
+                        raise ResponseLimitError(url, f"response took longer than {self.max_response_seconds:g} s")
+                body += decoder.flush()
+            except DecodedTooLarge as exc:
+                raise ResponseLimitError(url, f"response larger than {self.max_response_bytes} bytes ({exc})") from exc
+            except zlib.error as exc:
+                raise WebFetchError(url, f"the answer's Content-Encoding cannot be decoded ({exc})") from exc
         return _fetched(response, bytes(body))
 
     def _check_peer(self, url: str, response: httpx.Response) -> None:
