@@ -59,7 +59,7 @@ _CHROME_RE = re.compile(
     r"[kmg]o)\b|^\W*\d{1,2}:\d{2}(?::\d{2})?\W*$|^\W*(?:duration|durée|duración)\s*:")
 # banners that read like sentences, matched as whole lines ("Welcome to the United Nations." alone is prose)
 _BANNERS = wordset("welcome to the united nations. it's your world|добро пожаловать в оон. это ваш мир|"
-                   "search for the country site", "|")
+                   "search for the country site|recherchez un site de pays|搜尋國家辦事處網站。", "|")
 # a language switcher lists names only; "Russian forces" is prose, so every token must be a name
 _LANGUAGES = wordset("العربية عربي 中文 english español français русский português deutsch arabic chinese "
                       "french spanish russian")
