@@ -193,3 +193,17 @@ def test_bylines_and_agency_heads(text: str, speaker: str) -> None:
 def test_a_country_site_picker_is_no_title(line: str) -> None:
     assert parse_document(f"{line}\n\nChief speaks to the Council\n\nThank you, Mr. President.").title \
         == "Chief speaks to the Council"
+
+
+def test_a_long_heading_in_capitals_is_a_title() -> None:
+    title = ("KEYNOTE ADDRESS BY MS JANE ROE, REGIONAL REPRESENTATIVE OF THE UN HIGH COMMISSIONER FOR HUMAN RIGHTS, AT "
+             "THE JOINT OPENING OF THE 2003 DEGREE PROGRAMME IN HUMAN RIGHTS AND DEMOCRATISATION AND THE 2003 GOOD "
+             "GOVERNANCE ACADEMY PROGRAMME ON INTERNATIONAL LAW AND THE RIVERS OF THE REGION")
+    doc = parse_document(f"{title}\n\n20 January 2003\n\nDear students,\n\nLet me start by wishing you all well.")
+    assert (doc.title, doc.speaker) == (title, "Jane Roe")
+
+
+def test_a_title_whose_office_appoints_a_holder_is_not_that_holder_s() -> None:
+    doc = parse_document("Le Secrétaire général nomme Mme Amina J. Mohammed Vice-Secrétaire générale\n\n"
+                         "Le Secrétaire général a le plaisir d’annoncer cette nomination.")
+    assert doc.speaker is None

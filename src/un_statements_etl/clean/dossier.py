@@ -148,6 +148,8 @@ def _is_prose(plain: str) -> bool:
     sentence_end = end in (".", "!", "?", ":", ";", "…", "。", "！", "？")
     if sentence_end and (dates := find_dates(plain)) and dates[-1][2] >= len(re.sub(r"\s*(?:г|года)?\W*$", "", plain)):
         sentence_end = False  # a headline ending in its date: "... - 3 февраля 2025 г."
+    if plain.isupper() and not sentence_end and n_words < 80:
+        return False  # a heading in capitals, however long ("KEYNOTE ADDRESS BY MS NAME, ROLE, AT ...")
     return (n_words >= 6 and sentence_end) or n_words >= 40 or end in (",", "，")
 
 

@@ -115,6 +115,9 @@ def title_office(title: str) -> str | None:
     ('Secretary-General', 'Secretary-General')
     >>> title_office("Council holds interactive dialogue with the High Commissioner for Human Rights") is None
     True
+    >>> title_office("À l’occasion de la Journée mondiale, le Secrétaire général déclare : « Il existe une dynamique »")
+    'Secretary-General'
+
     """
     office = office_in(title)
     match = _OFFICE.search(title)
@@ -122,7 +125,14 @@ def title_office(title: str) -> str | None:
         return None
     if re.search(r"[\u0400-\u04FF\u0600-\u06FF]", title) and not re.search(r"[A-Za-z]", title):
         return office  # Arabic and Russian titles name the statement first ("Opening statement of the ...")
-    return office if _SPEAKER_PREFIX.match(title[:match.start()]) else None
+    if _SPEAKER_PREFIX.match(title[:match.start()]) or _SAYS.match(title[match.end():]):
+        return office
+    return None
+
+
+# the office as the subject of a speech verb anywhere in a title: "..., le Secrétaire général déclare :"
+_SAYS = re.compile(r"(?i)\s*(?:says|said|urges|calls|warns|stresses|déclare|dit|affirme|appelle|exhorte|dice|afirma|"
+                   r"declara|insta|pide|заявил|заявляет|призывает)\b")
 
 
 def holder(office: str, on: date | None) -> str | None:

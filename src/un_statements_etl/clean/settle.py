@@ -11,6 +11,7 @@ from .header import Header
 from .header_dates import dateline, find_date, find_dates
 from .holder_names import holder_mentioned, holders_named
 from .kinds import KIND_OF_SPEAKER_RULE, kind_of_openings, kind_of_symbol, kind_of_title
+from .office_holders import held, title_office
 from .openings import (
     CITY_DASH,
     delivered_by_label,
@@ -74,7 +75,11 @@ def _opening_speaker(head: Header, title: str, paragraphs: list[str], leading: l
             head.put_speaker(found)
     # last: an office holder the header names with no form around the name; menu lines skipped
     substantive = [p for p in leading + paragraphs[len(leading):] if len(p) >= 25 or holders_named(p)]
-    if named := holder_mentioned(title, head.subheads + substantive[:3]):
+    named = holder_mentioned(title, head.subheads + substantive[:3])
+    # "Le Secrétaire général nomme Mme NAME": a title whose office acts on the person it names
+    acted_on = named and (office := title_office(title)) and any(n == named.name for n, _ in holders_named(title)) \
+        and not held(named.name or "", office)
+    if named and not acted_on:
         head.put_holder(named)
 
 
