@@ -62,3 +62,26 @@ def test_a_photo_caption_date_is_no_publication_date() -> None:
                          "valley. (22 June 2019)\n\nOne month ago, the envoy told the Council the valley was at a "
                          "crucial moment.")
     assert doc.published_on is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("INTERVENCIÓN DEL SECRETARIO DE LA MISIÓN ANTE EL COMITÉ\n25 DE ABRIL DE 2006\n\nSeñor Presidente,",
+     date(2006, 4, 25)),
+    ("Draft Remarks of the Executive Director to the Council\n\n29 April 2009 • New York, NY\n\nMadame President,",
+     date(2009, 4, 29)),
+    ("Governing Body\n\nDirector elected to a third term\n\nPress release | 18 November 2008\n\nGENEVA (News) ─ The "
+     "Director was elected to a third term.", date(2008, 11, 18)),
+    ("Official statement of the Administrator on the situation in the valley.\n\n3 March 2022\n\nAs I watch the "
+     "crisis unfolding, I am deeply concerned.", date(2022, 3, 3)),
+    ("‘Ending discrimination is the mission of our time’ – Executive Director\n\nClosing remarks of the Executive "
+     "Director Jane Roe at the Executive Board Annual Session, 19 June 2014, New York.\n\n[Check against delivery]"
+     "\n\nGood afternoon, Mr. President.", date(2014, 6, 19)),
+])
+def test_more_date_lines(text: str, expected: date) -> None:
+    assert parse_document(text).published_on == expected
+
+
+def test_a_headline_with_its_full_stop_over_a_date_line_is_the_title() -> None:
+    doc = parse_document("Official statement of the Administrator on the situation in the valley.\n\n3 March 2022\n\n"
+                         "As I watch the crisis unfolding, I am deeply concerned.")
+    assert doc.title == "Official statement of the Administrator on the situation in the valley."

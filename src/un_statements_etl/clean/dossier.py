@@ -201,6 +201,9 @@ def _scan_header(lines: list[str], head: Header) -> int:
             tag = "speaker"
         if tag is None and not _is_prose(plain):
             tag = _title_or_short(plain, head, previous)
+        elif tag is None and head.get("title") is None and len(plain.split()) <= 40 and _date_follows(lines, index):
+            head.put("title", headline(plain), "title_over_date")  # a headline with its full stop, its date below
+            tag = "title"
         if tag is None and head.get("title") and not _is_prose(plain) and _header_ahead(lines, index):
             tag = "subheader"  # a section name or an alternative title between the title and its date
             head.subheads.append(plain)
@@ -216,6 +219,11 @@ _DROPPED_TAGS = ("chrome", "short", "subheader")
 
 
 _METADATA_TAGS = ("date", "url", "location", "symbol", "speaker", "sitting")
+
+
+def _date_follows(lines: list[str], index: int) -> bool:
+    following = next((p for p in (plain_line(line) for line in lines[index + 1:index + 4]) if p), "")
+    return date_line(following) is not None or place_date_line(following) is not None
 
 
 def _fuller_title(plain: str, head: Header) -> bool:

@@ -41,7 +41,8 @@ _AR_WORD = r"[\u0621-\u064A]+"
 _AR_MONTH = rf"{_AR_WORD}(?:\s{_AR_WORD})?(?:\s*/\s*{_AR_WORD})?"
 _FORMS = (
     # 28 May 2022, 1er mars 2021, 3 de marzo de 2021, 28 мая 2022 года
-    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º)?\s+(?:de\s+)?({_MONTH}),?\s*(?:de\s+|del\s+)?(\d{{4}})\b"),
+    # "de" in any case: "25 DE ABRIL DE 2006"
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º)?\s+(?i:de\s+)?({_MONTH}),?\s*(?i:de\s+|del\s+)?(\d{{4}})\b"),
      "dmy"),
     (re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), "mdy"),  # May 28, 2022
     (re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_AR_MONTH})\s+(\d{{4}})(?!\d)"), "dmy"),  # 28 أيار/مايو 2022
@@ -161,6 +162,8 @@ def date_line(plain: str) -> date | None:
     parts = [part.strip() for part in plain.split("|")]
     if len(parts) > 1 and all(kind_of_label(part) or not part for part in parts[1:]):
         plain = parts[0]  # "25 de octubre de 2010|Mensaje"
+    elif len(parts) == 2 and kind_of_label(parts[0]):
+        plain = parts[1]  # "Press release | 18 November 2008"
     plain = _LINE_LABEL.sub("", _LANGUAGE_SWITCH.sub("", plain.strip()))  # "DATELINE: ...", "Saturday ..."
     if numeric := _NUMERIC_LINE.match(plain.translate(_DIGITS)):
         try:
@@ -182,6 +185,8 @@ def place_date_line(plain: str) -> tuple[str, date] | None:
     (('New York', datetime.date(2022, 6, 21)), ('日内瓦', datetime.date(2020, 2, 27)))
     >>> place_date_line("DATELINE: 17-10-2022 GENEVA, SWITZERLAND")
     ('Geneva', datetime.date(2022, 10, 17))
+    >>> place_date_line("29 April 2009 • New York, NY")
+    ('New York', datetime.date(2009, 4, 29))
     """
     plain = _LINE_LABEL.sub("", plain.strip())
     if numeric := re.match(r"^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s+(?P<place>[^\d].{1,40})$", plain):
@@ -191,7 +196,8 @@ def place_date_line(plain: str) -> tuple[str, date] | None:
     if found is None or len(plain.split()) > 14:
         return None
     before, after = plain[:found[1]], plain[found[2]:]
-    place = re.match(rf"^\s*[,，、]\s*(?P<place>{_PLACE}|[\u4e00-\u9fff]{{2,8}})\s*$", after)
+    # the date first: "2020年2月27日,日内瓦", "29 April 2009 • New York, NY"
+    place = re.match(rf"^\s*[,，、•·]\s*(?P<place>{_PLACE}|[\u4e00-\u9fff]{{2,8}})(?:,\s*[A-Z]{{2}})?\s*$", after)
     if not before.strip() and place:
         return title_case(place.group("place")), found[0]
     if not _AFTER_DATE.match(after) or not re.search(r"[,،(]\s*(?:le|el|on)?\s*$", before):

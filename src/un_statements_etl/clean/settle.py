@@ -91,7 +91,7 @@ def _settle_date(head: Header, title: str, body: str, openings: list[str]) -> No
     if head.get("published_on") is None and openings and issued_by(openings[0]) and (on := find_date(openings[0])):
         head.put("published_on", on[0], "issued_by_date")  # "communiquée, mardi 8 juin 2021, par ..."
     if head.get("published_on") is None and openings and len(openings[0].split()) <= 40 \
-            and (ends := find_dates(openings[0])) and ends[-1][2] >= len(openings[0].rstrip(" .")) - 1 \
+            and (ends := find_dates(openings[0])) and ends[-1][2] >= len(_CITY_AT_END.sub("", openings[0])) - 1 \
             and not openings[0].rstrip(" .").endswith(")"):  # "(22 June 2019)" closing a caption is a photo's date
         head.put("published_on", ends[-1][0], "heading_date")  # "Press statement by ROLE NAME, at the UN, 6 March 2014"
     if head.get("published_on") is None:
@@ -100,6 +100,10 @@ def _settle_date(head: Header, title: str, body: str, openings: list[str]) -> No
                     and stated[1] == 0:
                 head.put("published_on", stated[0], "published_phrase")
                 break
+
+
+# a city after the date that closes a heading: "..., 19 June 2014, New York."
+_CITY_AT_END = re.compile(r",\s*[A-Z][\w'’. -]{2,30}\.?\s*$|[\s.]+$")
 
 
 def _settle_kind(head: Header, title: str, openings: list[str]) -> None:
