@@ -207,3 +207,16 @@ def test_a_title_whose_office_appoints_a_holder_is_not_that_holder_s() -> None:
     doc = parse_document("Le Secrétaire général nomme Mme Amina J. Mohammed Vice-Secrétaire générale\n\n"
                          "Le Secrétaire général a le plaisir d’annoncer cette nomination.")
     assert doc.speaker is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("河谷人权问题\n\n日内瓦(2013年2月20日)- 联合国河谷人权状况特别报告员托马斯·罗伊称赞改革至今取得的成就。", "托马斯·罗伊"),
+    ("难民署发言\n\n联合国难民事务高级专员 简·罗伊 世界难民日发言\n\n今天我们纪念世界难民日。", "简·罗伊"),
+])
+def test_a_chinese_role_then_dotted_name(text: str, speaker: str) -> None:
+    assert parse_document(text).speaker == speaker
+
+
+def test_grandi_in_traditional_chinese() -> None:
+    assert parse_document("聯合國難民事務高級專員 菲利普·格蘭迪 世界難民日發言 2023年6月20日\n\n今天我們紀念世界難民日。").speaker \
+        == "Filippo Grandi"

@@ -94,7 +94,7 @@ AGENCY_SENTENCES = [
     ("Маргарет Чен открыла сессию", "Margaret Chan"),
     ("菲利波·格兰迪访问难民营", "Filippo Grandi"), ("格兰迪呼吁援助", "Filippo Grandi"),
     ("دعا فيليبو غراندي إلى", "Filippo Grandi"), ("Филиппо Гранди призвал", "Filippo Grandi"),
-    ("凯瑟琳•拉塞尔的声明", "Catherine Russell"), ("قالت كاثرين راسل إن", "Catherine Russell"),
+    ("凯瑟琳•拉塞尔的声明", "Catherine Russell"), ("格蘭迪呼籲援助", "Filippo Grandi"), ("قالت كاثرين راسل إن", "Catherine Russell"),
     ("Заявление Кэтрин Рассел о детях", "Catherine Russell"),
     ("戴维·比斯利访问该国", "David Beasley"), ("قال ديفيد بيزلي إن", "David Beasley"),
     ("Дэвид Бизли заявил", "David Beasley"),

@@ -93,7 +93,7 @@ AGENCY_TERMS: dict[str, tuple[tuple[str, date, date | None], ...]] = {
 AGENCY_HEAD_FORMS: dict[str, tuple[str, ...]] = {
     "Tedros Adhanom Ghebreyesus": (r"谭德塞", r"تيدروس\s+أدهانوم(?:\s+غيبريسوس)?", r"Тедрос\w{0,2}\s+Адханом\w{0,2}"),
     "Margaret Chan": (r"陈冯富珍", r"مارغريت\s+تشان", r"Маргарет\s+Чен"),
-    "Filippo Grandi": (r"菲利波·格兰迪", r"格兰迪", r"فيليبو\s+غراندي", r"Филиппо\s+Гранди"),
+    "Filippo Grandi": (r"菲利波·格兰迪", r"格兰迪", r"格蘭迪", r"فيليبو\s+غراندي", r"Филиппо\s+Гранди"),
     "Catherine Russell": (r"凯瑟琳[•·]拉塞尔", r"كاثرين\s+راسل", r"Кэтрин\s+Рассел\w{0,2}"),
     "David Beasley": (r"戴维·比斯利", r"ديفيد\s+بيزلي", r"Дэвид\w{0,2}\s+Бизли"),
     "Irina Bokova": (r"伊琳娜·博科娃", r"إيرينا\s+بوكوفا", r"Ирин\w{1,2}\s+Боков\w{1,2}"),

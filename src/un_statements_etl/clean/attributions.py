@@ -49,4 +49,27 @@ def attributed_speaker(paragraph: str) -> Speaker | None:
             return Speaker(name, tidy_role(role) if role else None, rule)
     if _EXPERTS_SAID.search(head):
         return Speaker("UN experts", None, "experts_said")
+    return chinese_role_name(head)
+
+
+# Chinese writes a foreign name's parts joined by a middle dot, right after the role
+# ("联合国缅甸人权状况特别报告员托马斯·奥赫亚·金塔纳称赞"); a role word marks where the name starts
+_ZH_ROLE_END = (r"(?:特别报告员|独立专家|高级专员|高級專員|副秘书长|秘书长|主席|协调员|代表|主任|"
+                r"总干事|發言人|发言人|特使|执行主任|署长|专员|專員)")
+_ZH_ROLE_NAME = re.compile(rf"(?P<role>[\u4e00-\u9fff]{{0,24}}?{_ZH_ROLE_END})\s?"
+                           r"(?P<name>[\u4e00-\u9fff]{1,6}(?:[·•‧・][\u4e00-\u9fff]{1,6}?){1,3})"
+                           # the name ends before a verb, a title of address or punctuation
+                           r"(?=称|表|呼|说|指|今|在|的|发|發|致|宣|强|敦|欢|谴|对|與|与|和|先生|女士|博士|阁下|\s|[,，。:：(（]|$)")
+
+
+def chinese_role_name(text: str) -> Speaker | None:
+    """A role then a dotted foreign name in Chinese, the name kept as the page writes it.
+
+    >>> chinese_role_name("联合国缅甸人权状况特别报告员托马斯·奥赫亚·金塔纳称赞缅甸改革").name
+    '托马斯·奥赫亚·金塔纳'
+    >>> chinese_role_name("秘书长发表致辞") is None
+    True
+    """
+    if match := _ZH_ROLE_NAME.search(text[:300]):
+        return Speaker(match.group("name"), match.group("role"), "chinese_role_name")
     return None
