@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from un_statements_etl.clean import parse_document
 
 BODY = "Jane Roe, for the Office of the High Commissioner, said the new report on the valley was out today."
@@ -42,3 +44,18 @@ def test_the_regular_geneva_briefing_has_no_one_speaker() -> None:
     for title in ("UN Geneva Press Briefing - 08 May 2024", "Conférence de presse de l'ONU à Genève - 8 mai 2024",
                   "UNOG Bi-weekly press briefing: 8 May 2024"):
         assert parse_document(f"{title}\n\n{BODY}").speaker is None, title
+
+
+
+@pytest.mark.parametrize("furniture", [
+    "Subscribe to River News Germany feed", "Photo by Jane Roe/ UNEP", "Фото: Jane Roe, CC BY-SA 2.0",
+    "Avis aux médias Procédures spéciales", "Déclaration à la presse", "We’re building a new UNICEF.org.",
+])
+def test_more_furniture_is_no_title(furniture: str) -> None:
+    doc = parse_document(f"{furniture}\n\nRiver agency head speaks to the Council\n\nThank you, Mr. President.")
+    assert doc.title == "River agency head speaks to the Council"
+
+
+def test_a_russian_date_with_its_time_is_a_date_line() -> None:
+    doc = parse_document("03 декабря 2025 в 19:39\n\n«Не заинтересован»: глава раскрыл свои планы\n\nГлава ООН заявил.")
+    assert doc.published_on == date(2025, 12, 3)

@@ -37,7 +37,8 @@ _CHROME_LINES = wordset(
 # by shape, never by topic: a chrome line is short site furniture, so each pattern is anchored
 # or names words that only furniture uses
 _CHROME_RE = re.compile(
-    r"^skip to\b|^(?:aller|passer) au contenu|^(?:saltar|ir|pasar) al contenido|^share (?:this|on|via)\b|"
+    r"^skip to\b|^subscribe to\b|^(?:photo|image|photograph)\s+(?:by|credit)\b|^(?:фото|foto|图片|صورة)\s*:|"
+    r"^(?:aller|passer) au contenu|^(?:saltar|ir|pasar) al contenido|^share (?:this|on|via)\b|"
     r"^follow us\b|^(?:subject|topic|theme|country|countries|tags?|category|type|mandates?|related|"
     r"translations?|image|photo|credit|photo credit)\s*:|^last updated\b|\bjoin now\b|\bsign up now\b|"
     r"^advertisement$|^sponsored\b|^(?:category|tag) archives?\s*:|^archives?\s*:|^header image\b|"
@@ -59,7 +60,10 @@ _CHROME_RE = re.compile(
     r"[kmg]o)\b|^\W*\d{1,2}:\d{2}(?::\d{2})?\W*$|^\W*(?:duration|durée|duración)\s*:")
 # banners that read like sentences, matched as whole lines ("Welcome to the United Nations." alone is prose)
 _BANNERS = wordset("welcome to the united nations. it's your world|добро пожаловать в оон. это ваш мир|"
-                   "search for the country site|recherchez un site de pays|搜尋國家辦事處網站。", "|")
+                   "search for the country site|recherchez un site de pays|搜尋國家辦事處網站。|"
+                   # unicef.org's site-transition notice
+                   "we're building a new unicef.org|as we swap out old for new, pages will be in transition. "
+                   "thanks for your patience – please keep coming back to see the improvements", "|")
 # a language switcher lists names only; "Russian forces" is prose, so every token must be a name
 _LANGUAGES = wordset("العربية عربي 中文 english español français русский português deutsch arabic chinese "
                       "french spanish russian")
@@ -81,7 +85,7 @@ MECHANISMS = ("Treaty bodies", "Special Procedures", "Human Rights Council", "Un
               "المفوضية السامية لحقوق الإنسان", "الإجراءات الخاصة", "هيئات المعاهدات")
 SECTION_LABEL = re.compile(
     r"^(?P<label>(?i:press\s+releases|press\s+statements|statements(?:\s+and\s+speeches)?|speeches|meeting\s+summaries|"
-    r"press\s+briefing\s+notes|press\s+conferences|press\s+events|media\s+advisories|news|stories|edited\s+news|latest\s+news|communiqués\s+de\s+presse|"
+    r"press\s+briefing\s+notes|press\s+conferences|press\s+events|media\s+advisories|avis\s+aux\s+médias|déclaration\s+à\s+la\s+presse|news|stories|edited\s+news|latest\s+news|communiqués\s+de\s+presse|"
     r"comunicados\s+de\s+prensa|déclarations|declaraciones|discursos|新闻稿|讲话|声明|заявления|выступления|"
     r"пресс-релизы|بيانات\s+صحفية|البيانات|بيانات|خطابات|演说|演讲|déclarations,\s+remarques\s+et\s+messages))(?P<rest>(?:\s*[,|]?\s*(?:[A-ZÀ-Þ\u0400-\u042F\u4e00-\u9fff"
     r"\u0621-\u064A][\w’'-]*|of|the|for|on|and|de|des|du|la|le|les|del|las|los|para|aux|y|по|и|\d{4}|\(\d+\))){0,14}"

@@ -142,7 +142,8 @@ _DATELINE = re.compile(rf"^[(（]?(?P<city>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}}|[\
 _NUMERIC_LINE = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$")
 _LINE_LABEL = re.compile(rf"(?i)^(?:dateline|date|fecha)\s*:\s*|^(?:{_WEEKDAY}),?\s+")
 # what may follow the date on a place-and-date line: "г.", a time, a bracketed note ("[As delivered]")
-_AFTER_DATE = re.compile(r"^\s*(?:г\.?|года)?\s*(?:,?\s*(?:at\s+|à\s+)?\d{1,2}[.:h]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|h)?)?"
+_AFTER_DATE = re.compile(r"^\s*(?:г\.?|года)?\s*(?:,?\s*(?:at\s+|à\s+|в\s+)?\d{1,2}[.:h]\d{2}\s*"
+                         r"(?:a\.m\.|p\.m\.|am|pm|h)?)?"
                          r"\s*(?:\[[^\]]{0,40}\])?[\s)–—\-:.]*$")
 
 
