@@ -220,3 +220,26 @@ def test_a_chinese_role_then_dotted_name(text: str, speaker: str) -> None:
 def test_grandi_in_traditional_chinese() -> None:
     assert parse_document("聯合國難民事務高級專員 菲利普·格蘭迪 世界難民日發言 2023年6月20日\n\n今天我們紀念世界難民日。").speaker \
         == "Filippo Grandi"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Opening Statement to the Board, June 2008 - Rome (09/06/08)\n\nExecutive Director Jane Roe\n\nThank you, Mr. "
+     "President.", "Jane Roe"),
+    ("LE SECRÉTAIRE GÉNÉRAL REGRETTE LA DÉCISION\n\nLa déclaration suivante a été communiquée aujourd’hui par la "
+     "Porte-parole du Secrétaire général de l’ONU, M. Ban Ki-moon :\n\nLe Secrétaire général regrette la décision.",
+     "Ban Ki-moon"),
+    ("Working Group meets for its session\n\n24 July 2006\n\nThe United Nations Working Group on River Disappearances "
+     "is holding its session from 24 to 28 July.", "Working Group on River Disappearances"),
+    ("Valley must halt executions, say experts\n\nGENEVA (5 May 2023) – A group of UN human rights experts today "
+     "urged the authorities to halt executions.", "UN experts"),
+])
+def test_names_and_groups_without_their_role_or_verb(text: str, speaker: str) -> None:
+    assert parse_document(text).speaker == speaker
+
+
+@pytest.mark.parametrize("furniture", ["For information only – not an official document",
+                                       "[Date Prev][Date Next][Thread Prev][Thread Next][Date Index ][Thread Index ]",
+                                       "UNICEF.org新网站正在建设中。"])
+def test_press_and_archive_furniture_is_no_title(furniture: str) -> None:
+    assert parse_document(f"{furniture}\n\nMessage on World River Day\n\nRivers feed us all.").title \
+        == "Message on World River Day"

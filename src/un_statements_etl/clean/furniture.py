@@ -37,7 +37,9 @@ _CHROME_LINES = wordset(
 # by shape, never by topic: a chrome line is short site furniture, so each pattern is anchored
 # or names words that only furniture uses
 _CHROME_RE = re.compile(
-    r"^skip to\b|^subscribe to\b|^(?:photo|image|photograph)\s+(?:by|credit)\b|^(?:фото|foto|图片|صورة)\s*:|"
+    r"^skip to\b|^subscribe to\b|^for information only\W+not an official (?:document|record)|^\[date prev\]|"
+    r"^pour information\W+document non officiel|^(?:photo|image|photograph)\s+(?:by|credit)\b|"
+    r"^(?:фото|foto|图片|صورة)\s*:|"
     r"^(?:aller|passer) au contenu|^(?:saltar|ir|pasar) al contenido|^share (?:this|on|via)\b|"
     r"^follow us\b|^(?:subject|topic|theme|country|countries|tags?|category|type|mandates?|related|"
     r"translations?|image|photo|credit|photo credit)\s*:|^last updated\b|\bjoin now\b|\bsign up now\b|"
@@ -63,7 +65,8 @@ _BANNERS = wordset("welcome to the united nations. it's your world|добро п
                    "search for the country site|recherchez un site de pays|搜尋國家辦事處網站。|"
                    # unicef.org's site-transition notice
                    "we're building a new unicef.org|as we swap out old for new, pages will be in transition. "
-                   "thanks for your patience – please keep coming back to see the improvements", "|")
+                   "thanks for your patience – please keep coming back to see the improvements|"
+                   "unicef.org新网站正在建设中。", "|")
 # a language switcher lists names only; "Russian forces" is prose, so every token must be a name
 _LANGUAGES = wordset("العربية عربي 中文 english español français русский português deutsch arabic chinese "
                       "french spanish russian")

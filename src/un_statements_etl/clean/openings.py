@@ -64,7 +64,7 @@ _ISSUED_BY = re.compile(
     r"(?:,?\s+(?:today|aujourd['’]hui|hoy|yesterday|on\s+\w+)\s*,?|,\s*[^,]{3,40},)?\s+(?:by|par|por)\s+"
     r"(?P<who>[^:]{3,200}?)\s*[:.]?\s*$")
 _SG_SPOKESPERSON = re.compile(
-    rf"(?i:(?:the\s+|le\s+|el\s+)?(?:spokes(?:person|man|woman)|porte-parole|portavoz)\s+(?:for|du|del)\s+(?:the\s+)?"
+    rf"(?i:(?:the\s+|le\s+|la\s+|el\s+)?(?:spokes(?:person|man|woman)|porte-parole|portavoz)\s+(?:for|du|del)\s+(?:the\s+)?"
     rf"(?:UN\s+|United\s+Nations\s+)?(?:Secretary-General|Secrétaire\s+général|Secretario\s+General)"
     rf"(?:\s+(?:des\s+Nations\s+Unies|de\s+l['’]ONU|de\s+las\s+Naciones\s+Unidas|of\s+the\s+United\s+Nations))?)"
     rf",?\s*(?:(?:M|Mr|Sr)\.?\s+)?(?P<name>{NAME})?\W*$"
@@ -190,7 +190,9 @@ def collective_speaker(opening: str) -> str | None:
         return None
     group = re.sub(r"\s*\([A-Z]{2,10}\)$", "", " ".join(match.group("group").split()))
     group = re.sub(r"^(?:UN|United Nations) (?=(?:Working Group|Committee|Subcommittee|Sub-committee)\b)", "", group)
-    if re.fullmatch(r"(?i)(?:UN|United Nations) (?:independent )?(?:human rights )?experts", group):
+    group = re.sub(r"\s+(?:is|are|was|were|has|have|had|will)$", "", group)  # "Working Group on ... is meeting"
+    if re.fullmatch(r"(?i)(?:(?:a group of|two|three|four|five|several|\d+) )?(?:UN|United Nations) (?:independent )?"
+                    r"(?:human rights )?experts", group):
         return "UN experts"  # one name for the group, however the release words it
     return re.sub(r"^members of the (?:UN )?", "", group)
 

@@ -25,7 +25,7 @@ from .office_holders import OFFICE_PATTERN, holders, office_in
 
 __all__ = ["BY_HONORIFIC", "HONORIFIC", "NAME", "OFFICE_NAME", "ROLE_HEAD", "ROLE_THEN_NAME", "Speaker", "byline",
            "clean_name", "is_name", "office_and_name", "office_in", "read_on_behalf", "role_and_name", "speaker_line",
-           "tidy_role"]
+           "starts_with_role", "tidy_role"]
 
 
 @dataclass(frozen=True)
@@ -147,9 +147,23 @@ def clean_name(name: str) -> str:
 
     >>> clean_name("Mr. Volker Türk."), clean_name("Jane B."), clean_name("Ban Ki-moon’s")
     ('Volker Türk', 'Jane B.', 'Ban Ki-moon')
+    >>> clean_name("Executive Director Jane Roe"), clean_name("Director Roe")
+    ('Jane Roe', 'Director Roe')
     """
     name = re.sub(r"['’]s$", "", _HONORIFIC.sub("", name.strip()))  # "Ban Ki-moon’s remarks"
+    name = _ROLE_BEFORE_NAME.sub("", name)  # "Executive Director Jane Roe": the role is no part of the name
     return name[:-1] if name.endswith(".") and not re.search(r"\b\w\.$", name) else name
+
+
+def starts_with_role(name: str) -> bool:
+    """True for a name a role word opens ("High Commissioner Jane Roe")."""
+    return bool(_ROLE_BEFORE_NAME.match(_HONORIFIC.sub("", name.strip())))
+
+
+_ROLE_BEFORE_NAME = re.compile(r"^(?:(?:Deputy|Acting|Assistant)\s+)?(?:Executive\s+Director|Director-General|"
+                               r"Director|Special\s+Rapporteur|Special\s+Representative|Special\s+Envoy|"
+                               r"High\s+Commissioner|Secretary-General|Spokesperson|Administrator|President|Chair)\s+"
+                               r"(?=[A-ZÀ-Þ]\w+\s+[A-ZÀ-Þ])")
 
 
 def tidy_role(role: str) -> str:
