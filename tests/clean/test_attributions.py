@@ -243,3 +243,24 @@ def test_names_and_groups_without_their_role_or_verb(text: str, speaker: str) ->
 def test_press_and_archive_furniture_is_no_title(furniture: str) -> None:
     assert parse_document(f"{furniture}\n\nMessage on World River Day\n\nRivers feed us all.").title \
         == "Message on World River Day"
+
+
+def test_an_unaccented_office_in_capitals_and_the_date_name_the_speaker() -> None:
+    st = ingest_text("SG/SM/6143\n\nLE SECRETAIRE GENERAL, DANS UNE DECLARATION A LA PRESSE, CONDAMNE CET ACTE\n\n"
+                     "13 janvier 1997\n\nOn trouvera ci-après la déclaration faite par le Secrétaire général.")
+    assert st.speaker == "Kofi Annan"
+
+
+def test_a_dateline_naming_two_agencies_in_its_bracket() -> None:
+    doc = parse_document("Directora y delegados analizaron la agenda\n\nGinebra, 18 de mayo de 2015 (OPS/OMS) — La "
+                         "Directora de la Organización del Valle, Jane Roe, llamó a las delegaciones a participar.")
+    assert (doc.published_on.isoformat(), doc.speaker) == ("2015-05-18", "Jane Roe")
+
+
+def ingest_text(text: str):
+    from datetime import datetime
+
+    from un_statements_etl.ingest import prepare_statement
+    from un_statements_etl.records import RawDocument
+    return prepare_statement(RawDocument("local", "case.txt", text.encode("utf-8"), "text/plain",
+                                         datetime(2025, 1, 1)), 1_000_000)

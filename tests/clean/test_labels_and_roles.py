@@ -79,6 +79,9 @@ ROLE_SENTENCES = [
     ("La Représentante régionale pour la vallée, Jane Roe, se rendra au Mali.", "Représentante régionale"),
     ("L’Envoyée spéciale pour la vallée, Jane Roe, se rendra au Mali.", "Envoyée spéciale"),
     ("La Enviada Especial para el valle, Jane Roe, visitará el país.", "Enviada Especial"),
+    ("La Directora de la Organización del Valle (OPV), Jane Roe, llamó a las delegaciones.", "Directora"),
+    ("Le Directeur de l’Agence de la vallée, Omar Haddad, se rendra au Mali.", "Directeur"),
+    ("La Directrice de l’Agence de la vallée, Jane Roe, se rendra au Mali.", "Directrice"),
 ]
 
 

@@ -52,7 +52,8 @@ _TERMS = {**_UN_TERMS, **AGENCY_TERMS}
 
 # the office as a title or byline names it, in the six UN languages (and Persian, which UN
 # information centres publish in); "Deputy Secretary-General" is another office
-_SG_NAMES = (r"Secretary[-\s]General|Secrétaire\s+général|Secretario\s+General|Генеральн\w+\s+секретар\w+|秘书长|"
+_SG_NAMES = (r"Secretary[-\s]General|Secr[ée]taire\s+g[ée]n[ée]ral|Secretario\s+General|"
+             r"Генеральн\w+\s+секретар\w+|秘书长|"
              r"(?:ال|لل|ل)أمين\s+العام|دبیر\s*کل|Глав[аыу]\s+ООН|"
              # what news headlines call the offices: "UN chief", "le chef de l'ONU", "UN rights chief"
              r"(?<=UN\s)chief|chef\s+de\s+l['’]ONU|jefe\s+de\s+la\s+ONU|联合国秘书长")

@@ -66,7 +66,8 @@ _OPEN_ROLES = ("Special Rapporteur", "Independent Expert", "Special Representati
                # generic words last: the alternation takes the first that fits
                "Regional Director", "Country Representative", "Regional Representative", "Representative",
                "Director", "Coordinator", "SRSG", "Director Regional", "Directora Regional", "Directeur régional",
-               "Directrice régionale", "Représentante spéciale", "Représentante régionale", "Envoyée spéciale",
+               "Directrice régionale", "Directora", "Directeur", "Directrice", "Représentante spéciale",
+               "Représentante régionale", "Envoyée spéciale",
                "Enviada Especial")
 ROLE_HEAD = (r"(?:(?:new|newly\s+appointed|incoming|outgoing)\s+)?(?:(?:the\s+)?(?:UN|United\s+Nations)\s+)?"
              # an agency's acronym before the role: "WHO Regional Director", "UNHCR’s Representative"
