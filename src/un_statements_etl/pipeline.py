@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
+from .budget import time_budget
 from .errors import DocumentError, SourceChangedError, ValidationRefusedError
 from .ingest import prepare_statement
 from .records import RawDocument, Rejection, Statement
@@ -68,13 +69,16 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def prepare_documents(docs: Iterable[RawDocument], max_bytes: int) -> tuple[list[Statement], list[Rejection]]:
-    """Decode, parse and clean each document; a bad one becomes a Rejection, never a crash."""
+def prepare_documents(docs: Iterable[RawDocument], max_bytes: int,
+                      seconds: float | None = None) -> tuple[list[Statement], list[Rejection]]:
+    """Decode, parse and clean each document, each within `seconds`; a bad or slow one
+    becomes a Rejection, never a crash."""
     statements: list[Statement] = []
     rejections: list[Rejection] = []
     for doc in docs:
         try:
-            statements.append(prepare_statement(doc, max_bytes))
+            with time_budget(seconds, doc.source_uri, "reading and cleaning"):
+                statements.append(prepare_statement(doc, max_bytes))
         except DocumentError as exc:
             rejections.append(Rejection(doc.source, doc.source_uri, exc.reason, exc.detail))
         except Exception as exc:  # a parser bug on one document must not stop the run
@@ -143,11 +147,12 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
         items = open_source(settings)  # read lazily: the corpus is never in memory at once
 
     def prepare(docs: list[RawDocument]) -> tuple[list[Statement], list[Rejection]]:
-        return executor.call(prepare_documents, docs, settings.max_document_bytes)
+        return executor.call(prepare_documents, docs, settings.max_document_bytes, settings.document_seconds)
 
     # a Dask worker is one core: spaCy must not fork processes of its own there
     n_process = 1 if settings.workers or settings.dask_address else settings.nlp_processes
-    results = executor.stream(transform_batch, intake.batches(items, prepare), settings.spacy_model, n_process)
+    results = executor.stream(transform_batch, intake.batches(items, prepare), settings.spacy_model, n_process,
+                              None, settings.document_seconds)
     gate = _SliceGate(run, settings, today, set(known), executor)
     for part in _slices(results, settings.gate_statements):
         gate.take(part, intake.take_sources(st.statement_id for result in part for st in result.statements))
