@@ -128,7 +128,8 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
 
     started = utcnow()
     run = _Run(f"run_{started:%Y%m%dT%H%M%S}_{secrets.token_hex(2)}", started, staging, _versions(settings))
-    with open_warehouse(staging, settings.duckdb_memory_limit, settings.duckdb_threads) as con:
+    with open_warehouse(staging, settings.duckdb_memory_limit, settings.duckdb_threads,
+                        shown_as=settings.db_path) as con:
         known = known_statements(con)
         cursor = Cursor(settings.source, *_parse_cursor(*source_cursor(con, settings.source)))
         held_uris = source_uris(con, settings.source) if settings.source in WEB_SOURCES else set()
@@ -287,7 +288,8 @@ def _load_slice(run: _Run, tables: dict[str, pa.Table], settings: Settings) -> N
     slice, so DuckDB's buffers are released rather than growing with the run."""
     from .load import load_tables, open_warehouse
 
-    with open_warehouse(run.staging, settings.duckdb_memory_limit, settings.duckdb_threads) as con:
+    with open_warehouse(run.staging, settings.duckdb_memory_limit, settings.duckdb_threads,
+                        shown_as=settings.db_path) as con:
         load_tables(con, tables)
 
 
@@ -313,7 +315,8 @@ def _finish(run: _Run, rejections: list[Rejection], settings: Settings, counts: 
     model = json.loads(run.versions)["model"]
     tables["runs"] = run_row(run.run_id, run.started, utcnow(), settings.source, model, run.versions,
                              counts, "succeeded")
-    with open_warehouse(run.staging, settings.duckdb_memory_limit, settings.duckdb_threads) as con:
+    with open_warehouse(run.staging, settings.duckdb_memory_limit, settings.duckdb_threads,
+                        shown_as=settings.db_path) as con:
         load_tables(con, tables, withdrawn, run.started)
         export_parquet(con, settings.data_dir, run.run_id)
         con.execute("CHECKPOINT")
