@@ -115,7 +115,8 @@ class WarehouseCorruptError(TerminalError):
     Not retryable: waiting does not repair it. The message says how to restore it."""
 
     def __init__(self, path: str, detail: str, parquet: str | None = None):
-        where = f"the last published Parquet set ({parquet}) is untouched and can be read meanwhile; " if parquet else ""
+        where = f"the last published Parquet set ({parquet}) is untouched and can be read meanwhile; " \
+            if parquet else ""
         super().__init__(
             f"warehouse {path} is corrupt ({detail}); nothing was changed. Move it aside (mv {path} {path}.corrupt), "
             f"then restore a backup copy to {path}, or rebuild it by running again with the same inputs "

@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 
 from .budget import time_budget
-from .errors import DocumentError, SourceChangedError, ValidationRefusedError
+from .errors import DocumentError, ExportError, PipelineError, SourceChangedError, ValidationRefusedError
 from .ingest import prepare_statement
+from .interrupts import signals_held
 from .records import RawDocument, Rejection, Statement
 from .settings import Settings
 from .sources import open_source
@@ -293,11 +294,30 @@ def _load_slice(run: _Run, tables: dict[str, pa.Table], settings: Settings) -> N
         load_tables(con, tables)
 
 
+def _make_parquet_current(run: _Run, settings: Settings) -> Path:
+    """Swap parquet/ to this run's export; should that fail once the warehouse is published,
+    the run is recorded as failed there (its rows are in, its Parquet set is not current) and
+    the next run publishes a fresh set."""
+    from .load import activate_parquet, set_outcome
+
+    try:
+        return activate_parquet(settings.data_dir, run.run_id, settings.keep_parquet_versions)
+    except OSError as exc:
+        try:
+            set_outcome(settings.db_path, run.run_id, "failed")
+            recorded = "recorded as failed in runs"
+        except PipelineError as unrecorded:
+            recorded = f"could not be recorded as failed in runs ({unrecorded})"
+        raise ExportError(f"{run.run_id}: the warehouse was published but {settings.parquet_dir} could not be "
+                          f"pointed at its Parquet set ({exc}); the run is {recorded}, and the next run "
+                          "publishes a fresh set") from exc
+
+
 def _finish(run: _Run, rejections: list[Rejection], settings: Settings, counts: dict[str, int],
             incremental: _Incremental | None = None) -> RunSummary:
     """Logs, cursor and withdrawn pages into the staging copy, Parquet export, then publish."""
     from .extract import catalog_rows
-    from .load import activate_parquet, export_parquet, load_tables, open_warehouse, publish
+    from .load import export_parquet, load_tables, open_warehouse, publish, stage_parquet_link
     from .schema import rows_to_table
     from .tables import quarantine_table, run_row
 
@@ -320,10 +340,12 @@ def _finish(run: _Run, rejections: list[Rejection], settings: Settings, counts: 
         load_tables(con, tables, withdrawn, run.started)
         export_parquet(con, settings.data_dir, run.run_id)
         con.execute("CHECKPOINT")
-    publish(run.staging, settings.db_path)
+    stage_parquet_link(settings.data_dir, run.run_id)  # all that can fail, before anything is published
+    with signals_held():  # a Ctrl-C here is acted on once the warehouse and its Parquet set are both current
+        publish(run.staging, settings.db_path)
+        parquet = _make_parquet_current(run, settings)
     if incremental is not None:
         save_validators(settings, incremental.validators)  # only now may the next run hear "304"
-    parquet = activate_parquet(settings.data_dir, run.run_id, settings.keep_parquet_versions)
     return RunSummary(run.run_id, counts, rejections, {
         "duckdb": str(settings.db_path), "parquet": str(parquet),
         "validation_report": str(settings.reports_dir / f"validation_{run.run_id}.html")})

@@ -5,6 +5,8 @@ would wait on forever), and is left as it was."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -12,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from un_statements_etl.cli import app
-from un_statements_etl.errors import WarehouseCorruptError
+from un_statements_etl.errors import WarehouseCorruptError, WarehouseLockedError
 from un_statements_etl.load import open_warehouse
 
 SAMPLE = Path(__file__).resolve().parents[2] / "src/un_statements_etl/data/samples/000_53fc4278c411d2e1.txt"
@@ -56,11 +58,6 @@ def test_query_on_a_corrupt_warehouse_says_corrupt_not_busy(tmp_path: Path):
 
 
 def test_a_lock_held_by_another_writer_is_still_busy_not_corrupt(tmp_path: Path):
-    from un_statements_etl.errors import WarehouseLockedError
-
-    import subprocess
-    import sys
-
     db = tmp_path / "w.duckdb"
     holder = subprocess.Popen([sys.executable, "-c", f"import duckdb,sys; c=duckdb.connect({str(db)!r}); "
                                "print('open', flush=True); sys.stdin.readline()"],

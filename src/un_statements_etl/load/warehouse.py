@@ -183,6 +183,13 @@ def publish(staging: Path, db_path: Path) -> None:
     db_path.with_name(db_path.name + ".wal").unlink(missing_ok=True)
 
 
+def set_outcome(db_path: Path, run_id: str, outcome: str) -> None:
+    """Correct a published run's outcome in place (the one write to the published file: a
+    run whose Parquet set could not be made current must not read as succeeded)."""
+    with open_warehouse(db_path, wait_seconds=5.0) as con:
+        con.execute("UPDATE runs SET outcome = ? WHERE run_id = ?", [outcome, run_id])
+
+
 def discard(staging: Path) -> None:
     for path in (staging, staging.with_name(staging.name + ".wal")):
         path.unlink(missing_ok=True)
