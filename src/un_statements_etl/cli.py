@@ -1,7 +1,8 @@
 """The `un-statements` command: the only place errors become exit codes.
 
-Exit codes: 0 run completed (rejected documents are in quarantine), 1 run failed,
-3 validation gate refused the batch, 4 warehouse busy (another run is writing),
+Exit codes: 0 run completed (rejected documents are in quarantine), 1 run failed (a corrupt
+warehouse included), 3 validation gate refused the batch, 4 warehouse busy (another run is
+writing), 130 / 143 stopped by Ctrl-C / SIGTERM (nothing of the run published),
 2 bad usage or settings (typer's own; a bad UNS_* value, an unknown profile, an unreachable
 PREFECT_API_URL), found before anything is touched.
 
@@ -12,6 +13,7 @@ module level, and Prefect only when an API is configured.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from .errors import PipelineError, SettingsError, ValidationRefusedError, WarehouseLockedError
+from .interrupts import AFTER_PUBLISH, Terminated, exit_code, stoppable
 
 if TYPE_CHECKING:
     from .pipeline import RunSummary
@@ -81,7 +84,12 @@ def run(
     """
     try:
         options = _run_options(source, inputs, data_dir, since, limit, base_url, reprocess, workers, dask_address)
-        summary = _run(options)
+        with stoppable():
+            summary = _run(options)
+    except KeyboardInterrupt as exc:
+        _fail(_stopped_by("SIGINT (Ctrl-C)", exc), exit_code(signal.SIGINT))
+    except Terminated as exc:
+        _fail(_stopped_by(signal.Signals(exc.signum).name, exc), exit_code(exc.signum))
     except SettingsError as exc:
         _fail(str(exc), 2)
     except ValidationRefusedError as exc:
@@ -98,6 +106,12 @@ def run(
 
     shown_dir = None if data_dir == Path("data") else str(data_dir)
     typer.echo(summary_text(summary, command=_invoked_as(), data_dir=shown_dir))
+
+
+def _stopped_by(name: str, exc: BaseException) -> str:
+    if AFTER_PUBLISH in getattr(exc, "__notes__", ()):
+        return f"stopped by {name} as the run finished: its warehouse and Parquet set are published and complete"
+    return f"stopped by {name}: nothing of this run was published; the warehouse and the Parquet set are as they were"
 
 
 def _run(options: dict[str, Any]) -> RunSummary:
@@ -117,9 +131,16 @@ def _run(options: dict[str, Any]) -> RunSummary:
             from .gate_child import start_gate_child
 
             gate_pool = start_gate_child()  # before the imports below: its own import overlaps them
-        from .execution import run_here
+        try:
+            from .execution import run_here
 
-        return run_here(settings, gate_pool)
+            return run_here(settings, gate_pool)
+        except BaseException:
+            if gate_pool is not None:  # stopped before run_here took the child over (idempotent after)
+                from .gate_child import stop_gate_child
+
+                stop_gate_child(gate_pool)
+            raise
     api.require_reachable(url)
 
     from .pipeline import RunSummary

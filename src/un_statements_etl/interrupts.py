@@ -7,7 +7,11 @@ warehouse is discarded, child processes (the validation gate, Dask workers, spaC
 stopped, and the published warehouse is as it was. The CLI exits 130 or 143.
 
 A second signal while the first is being handled is ignored, so that the clean-up is not
-itself interrupted half-way (SIGKILL still ends everything).
+itself interrupted half-way. Should the clean-up not end the process within
+`GRACE_SECONDS` (the exception raised where no one passes it on: a garbage-collector
+callback of Dask's swallows it; a library left waiting on a lock), a watchdog thread ends
+it: every descendant process is killed and the process exits with the same code. The run's
+private copy of the warehouse may then stay behind; the next run removes it.
 
 The short step that publishes a finished run (the warehouse rename, the Parquet link) runs
 with signals held (`signals_held`): a signal there is acted on once both are in place, so
@@ -16,14 +20,18 @@ an interrupted run never leaves a new warehouse beside a stale Parquet set.
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from types import FrameType
 from typing import Any
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+GRACE_SECONDS = 10.0  # the clean-up of a stopped run (Dask gives a busy worker 4 s) before the hard stop
+_publishing = threading.Lock()  # held while a run publishes: the hard stop waits for it
+AFTER_PUBLISH = "the run had published its warehouse and Parquet set"  # a note on the exception
 
 
 class Terminated(BaseException):
@@ -46,9 +54,25 @@ def _ignore(signum: int, frame: FrameType | None) -> None:
 def _stop(signum: int, frame: FrameType | None) -> None:
     for other in STOP_SIGNALS:
         signal.signal(other, _ignore)
+    threading.Thread(target=_hard_stop, args=(signum,), name="un-statements-stop", daemon=True).start()
     if signum == signal.SIGINT:
         raise KeyboardInterrupt
     raise Terminated(signum)
+
+
+def _hard_stop(signum: int) -> None:
+    """The backstop: if the process still lives after the grace period, end it and its children."""
+    threading.Event().wait(GRACE_SECONDS)
+    with _publishing:
+        import psutil  # Dask's own dependency
+
+        for child in psutil.Process().children(recursive=True):
+            with suppress(psutil.Error):  # gone already
+                child.kill()
+        name = signal.Signals(signum).name
+        os.write(2, f"un-statements: stopped by {name}; the clean-up took over {GRACE_SECONDS:g} s, so the run "
+                    "was ended with its child processes; nothing of it was published\n".encode())
+        os._exit(exit_code(signum))
 
 
 @contextmanager
@@ -76,12 +100,17 @@ def signals_held() -> Iterator[None]:
     previous: dict[int, Any] = {signum: signal.signal(signum, lambda signum, frame: arrived.append(signum))
                                 for signum in STOP_SIGNALS}
     try:
-        yield
+        with _publishing:
+            yield
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
     if arrived:
-        signal.raise_signal(arrived[0])  # now handled as it would have been
+        try:
+            signal.raise_signal(arrived[0])  # now handled as it would have been
+        except (KeyboardInterrupt, Terminated) as exc:
+            exc.add_note(AFTER_PUBLISH)
+            raise
 
 
 def ignore_interrupts_in_child() -> None:
