@@ -269,8 +269,11 @@ def query(
     file: Annotated[Path | None, typer.Option("--file", help="Read the SQL from a file ('-': standard input).")] = None,
     example: Annotated[str | None, typer.Option(
         help="Run a named question of warehouse/examples.sql ('list' shows them).")] = None,
+    allow_files: Annotated[bool, typer.Option(
+        "--allow-files", help="Let the SQL read and write files outside the data directory.")] = False,
 ) -> None:
-    """Run ad hoc SQL on the warehouse (read-only; other readers and a running load are not disturbed).
+    """Run ad hoc SQL on the warehouse, read-only: only statements that read, and files read
+    only under the data directory (other readers and a running load are not disturbed).
 
     Example: un-statements query "select speaker, count(*) from claims_enriched group by all" --format csv
     Example: un-statements query --example high_commissioner_concerns_china_2022
@@ -289,7 +292,7 @@ def query(
         elif file is not None:
             sql = sys.stdin.read() if str(file) == "-" else file.read_text(encoding="utf-8")
         assert sql is not None
-        run_query(data_dir / "un_statements.duckdb", sql, format.value, output, sys.stdout)
+        run_query(data_dir / "un_statements.duckdb", sql, format.value, output, sys.stdout, allow_files)
     except PipelineError as exc:
         _fail(str(exc), 1)
 
