@@ -19,16 +19,9 @@ from un_statements_etl.settings import load_settings
 SAMPLE = Path(__file__).resolve().parents[2] / "src/un_statements_etl/data/samples/000_53fc4278c411d2e1.txt"
 
 
-@pytest.fixture(scope="module")
-def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    data = tmp_path_factory.mktemp("published")
-    run_pipeline(load_settings(env={}, data_dir=data, inputs=(SAMPLE,)), today=date(2026, 11, 28))
-    return data
-
-
 def _copy(published: Path, tmp_path: Path) -> Path:
     data = tmp_path / "data"
-    shutil.copytree(published, data, symlinks=True)
+    shutil.copytree(published, data, symlinks=True)  # the session's warehouse, parquet/ and all
     return data
 
 
@@ -51,8 +44,8 @@ def _is_current(data: Path, run_id: str) -> bool:
 
 
 def test_a_real_parquet_folder_beside_a_full_parquet_legacy_is_moved_aside_and_the_run_publishes(
-        published: Path, tmp_path: Path):
-    data = _copy(published, tmp_path)
+        mixed_data_dir: Path, tmp_path: Path):
+    data = _copy(mixed_data_dir, tmp_path)
     (data / "parquet").unlink()
     (data / "parquet" / "statements").mkdir(parents=True)  # an older layout's real folder
     (data / "parquet" / "statements" / "old.parquet").write_bytes(b"old")
@@ -66,8 +59,8 @@ def test_a_real_parquet_folder_beside_a_full_parquet_legacy_is_moved_aside_and_t
     assert _is_current(data, _run(data))  # and the next run is as happy
 
 
-def test_the_remains_of_an_interrupted_publish_are_cleared(published: Path, tmp_path: Path):
-    data = _copy(published, tmp_path)
+def test_the_remains_of_an_interrupted_publish_are_cleared(mixed_data_dir: Path, tmp_path: Path):
+    data = _copy(mixed_data_dir, tmp_path)
     (data / "parquet").unlink()
     (data / "parquet").symlink_to(Path("parquet-versions") / "run_gone")  # dangling: its version was pruned
     (data / ".parquet.swap").mkdir()  # not a link: something else stands where the swap link goes
@@ -78,8 +71,8 @@ def test_the_remains_of_an_interrupted_publish_are_cleared(published: Path, tmp_
     assert not (data / ".parquet.swap").is_symlink()
 
 
-def test_a_stray_file_where_the_versions_belong_is_moved_aside(published: Path, tmp_path: Path):
-    data = _copy(published, tmp_path)
+def test_a_stray_file_where_the_versions_belong_is_moved_aside(mixed_data_dir: Path, tmp_path: Path):
+    data = _copy(mixed_data_dir, tmp_path)
     shutil.rmtree(data / "parquet-versions")
     (data / "parquet-versions").write_text("not a folder")
     run_id = _run(data)
@@ -88,8 +81,8 @@ def test_a_stray_file_where_the_versions_belong_is_moved_aside(published: Path, 
 
 
 def test_a_link_swap_failing_after_the_warehouse_is_published_marks_the_run_failed(
-        published: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    data = _copy(published, tmp_path)
+        mixed_data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    data = _copy(mixed_data_dir, tmp_path)
     real_replace = os.replace
 
     def replace(src, dst):
