@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from .errors import PipelineError, SettingsError, ValidationRefusedError, WarehouseLockedError
-from .interrupts import AFTER_PUBLISH, Terminated, exit_code, stoppable
+from .interrupts import AFTER_PUBLISH, Terminated, exit_code, received_signal, stoppable
 
 if TYPE_CHECKING:
     from .pipeline import RunSummary
@@ -84,12 +84,9 @@ def run(
     """
     try:
         options = _run_options(source, inputs, data_dir, since, limit, base_url, reprocess, workers, dask_address)
-        with stoppable():
-            summary = _run(options)
-    except KeyboardInterrupt as exc:
-        _fail(_stopped_by("SIGINT (Ctrl-C)", exc), exit_code(signal.SIGINT))
-    except Terminated as exc:
-        _fail(_stopped_by(signal.Signals(exc.signum).name, exc), exit_code(exc.signum))
+        summary = _run_stoppable(options)
+    except (KeyboardInterrupt, Terminated) as exc:
+        _fail(*_stopped_by(exc))
     except SettingsError as exc:
         _fail(str(exc), 2)
     except ValidationRefusedError as exc:
@@ -108,10 +105,30 @@ def run(
     typer.echo(summary_text(summary, command=_invoked_as(), data_dir=shown_dir))
 
 
-def _stopped_by(name: str, exc: BaseException) -> str:
+def _run_stoppable(options: dict[str, Any]) -> RunSummary:
+    """The run, with Ctrl-C and SIGTERM raised as KeyboardInterrupt / Terminated, whatever a
+    library turned them into on the way out."""
+    try:
+        with stoppable():
+            return _run(options)
+    except (KeyboardInterrupt, Terminated):
+        raise
+    except BaseException as exc:
+        signum = received_signal()
+        if signum is None:
+            raise
+        raise (KeyboardInterrupt() if signum == signal.SIGINT else Terminated(signum)) from exc
+
+
+def _stopped_by(exc: BaseException) -> tuple[str, int]:
+    """The line and exit code (130, 143) of a run stopped by Ctrl-C or SIGTERM."""
+    signum = exc.signum if isinstance(exc, Terminated) else signal.SIGINT
+    name = "SIGINT (Ctrl-C)" if signum == signal.SIGINT else signal.Signals(signum).name
     if AFTER_PUBLISH in getattr(exc, "__notes__", ()):
-        return f"stopped by {name} as the run finished: its warehouse and Parquet set are published and complete"
-    return f"stopped by {name}: nothing of this run was published; the warehouse and the Parquet set are as they were"
+        return (f"stopped by {name} as the run finished: its warehouse and Parquet set are published and complete",
+                exit_code(signum))
+    return (f"stopped by {name}: nothing of this run was published; the warehouse and the Parquet set are as they "
+            "were", exit_code(signum))
 
 
 def _run(options: dict[str, Any]) -> RunSummary:

@@ -31,6 +31,7 @@ from typing import Any
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 GRACE_SECONDS = 10.0  # the clean-up of a stopped run (Dask gives a busy worker 4 s) before the hard stop
 _publishing = threading.Lock()  # held while a run publishes: the hard stop waits for it
+_received: list[int] = []  # the stop signal this process got, if any
 AFTER_PUBLISH = "the run had published its warehouse and Parquet set"  # a note on the exception
 
 
@@ -51,7 +52,14 @@ def _ignore(signum: int, frame: FrameType | None) -> None:
     """Handler once stopping has begun."""
 
 
+def received_signal() -> int | None:
+    """The stop signal this process received, even if the exception it raised was turned into
+    another on the way (DuckDB answers an interrupted query with "Query interrupted")."""
+    return _received[0] if _received else None
+
+
 def _stop(signum: int, frame: FrameType | None) -> None:
+    _received.append(signum)
     for other in STOP_SIGNALS:
         signal.signal(other, _ignore)
     threading.Thread(target=_hard_stop, args=(signum,), name="un-statements-stop", daemon=True).start()
@@ -85,8 +93,11 @@ def stoppable() -> Iterator[None]:
     try:
         yield
     finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+        # once stopping, the process is on its way out: an interrupt a library re-delivers
+        # later (DuckDB does, after cancelling its query) must not kill it before it says why
+        if not _received:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
 
 
 @contextmanager

@@ -105,3 +105,28 @@ def test_a_clean_up_that_hangs_is_ended_with_its_children_after_the_grace_period
     assert run.returncode == 143 and "stopped by SIGTERM" in err
     time.sleep(0.2)
     assert not _alive({grandchild})
+
+
+DUCKDB_QUERY = """
+import os, signal, threading
+import duckdb
+from un_statements_etl import cli
+
+def long_query(options):
+    threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT)).start()
+    duckdb.connect().execute("SELECT count(*) FROM range(20000000000) a")  # about 2 s: the signal lands inside
+
+cli._run = long_query
+try:
+    cli._run_stoppable({})
+except KeyboardInterrupt:
+    print("stopped", flush=True)
+"""
+
+
+def test_ctrl_c_during_a_duckdb_query_is_still_a_stop():
+    """DuckDB answers Ctrl-C inside a query with its own "Query interrupted" error and delivers
+    the interrupt again later: the run still exits as stopped (130), not as failed (1), and is
+    not killed by the late interrupt before it can say so."""
+    done = subprocess.run([sys.executable, "-c", DUCKDB_QUERY], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.strip() == "stopped", done.stderr[-2000:]
