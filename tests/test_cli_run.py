@@ -62,6 +62,7 @@ def run_cli(args: list[str], monkeypatch: pytest.MonkeyPatch, **env: str):
 @pytest.mark.parametrize(("name", "value"), [
     ("UNS_BATCH_SIZE", "abc"), ("UNS_GATE_STATEMENTS", "1.5"), ("UNS_LOCK_WAIT_SECONDS", "soon"),
     ("UNS_BATCH_SIZE", "0"), ("UNS_REPROCESS", "maybe"), ("UNS_PROFILE", "nope"),
+    ("UNS_DOCUMENT_SECONDS", "0"), ("UNS_DOCUMENT_SECONDS", "soon"),
     ("PREFECT_API_URL", "http://127.0.0.1:9/api"),
 ])
 def test_a_bad_setting_is_one_line_exit_2_and_touches_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -260,9 +260,9 @@ def test_memory_is_handed_on_batch_by_batch(tmp_path, inbox, monkeypatch):
     events: list[str] = []
     real_prepare, real_transform = pipeline.prepare_documents, pipeline.transform_batch
 
-    def prepare(docs, max_bytes):
+    def prepare(docs, *args):
         events.append("prepare")
-        return real_prepare(docs, max_bytes)
+        return real_prepare(docs, *args)
 
     def transform(statements, *args):
         events.append("transform")

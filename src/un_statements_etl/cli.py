@@ -1,7 +1,8 @@
 """The `un-statements` command: the only place errors become exit codes.
 
-Exit codes: 0 run completed (rejected documents are in quarantine), 1 run failed,
-3 validation gate refused the batch, 4 warehouse busy (another run is writing),
+Exit codes: 0 run completed (rejected documents are in quarantine), 1 run failed (a corrupt
+warehouse included), 3 validation gate refused the batch, 4 warehouse busy (another run is
+writing), 130 / 143 stopped by Ctrl-C / SIGTERM (nothing of the run published),
 2 bad usage or settings (typer's own; a bad UNS_* value, an unknown profile, an unreachable
 PREFECT_API_URL), found before anything is touched.
 
@@ -12,6 +13,7 @@ module level, and Prefect only when an API is configured.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from .errors import PipelineError, SettingsError, ValidationRefusedError, WarehouseLockedError
+from .interrupts import AFTER_PUBLISH, Terminated, exit_code, received_signal, stoppable
 
 if TYPE_CHECKING:
     from .pipeline import RunSummary
@@ -81,7 +84,9 @@ def run(
     """
     try:
         options = _run_options(source, inputs, data_dir, since, limit, base_url, reprocess, workers, dask_address)
-        summary = _run(options)
+        summary = _run_stoppable(options)
+    except (KeyboardInterrupt, Terminated) as exc:
+        _fail(*_stopped_by(exc))
     except SettingsError as exc:
         _fail(str(exc), 2)
     except ValidationRefusedError as exc:
@@ -98,6 +103,32 @@ def run(
 
     shown_dir = None if data_dir == Path("data") else str(data_dir)
     typer.echo(summary_text(summary, command=_invoked_as(), data_dir=shown_dir))
+
+
+def _run_stoppable(options: dict[str, Any]) -> RunSummary:
+    """The run, with Ctrl-C and SIGTERM raised as KeyboardInterrupt / Terminated, whatever a
+    library turned them into on the way out."""
+    try:
+        with stoppable():
+            return _run(options)
+    except (KeyboardInterrupt, Terminated):
+        raise
+    except BaseException as exc:
+        signum = received_signal()
+        if signum is None:
+            raise
+        raise (KeyboardInterrupt() if signum == signal.SIGINT else Terminated(signum)) from exc
+
+
+def _stopped_by(exc: BaseException) -> tuple[str, int]:
+    """The line and exit code (130, 143) of a run stopped by Ctrl-C or SIGTERM."""
+    signum = exc.signum if isinstance(exc, Terminated) else signal.SIGINT
+    name = "SIGINT (Ctrl-C)" if signum == signal.SIGINT else signal.Signals(signum).name
+    if AFTER_PUBLISH in getattr(exc, "__notes__", ()):
+        return (f"stopped by {name} as the run finished: its warehouse and Parquet set are published and complete",
+                exit_code(signum))
+    return (f"stopped by {name}: nothing of this run was published; the warehouse and the Parquet set are as they "
+            "were", exit_code(signum))
 
 
 def _run(options: dict[str, Any]) -> RunSummary:
@@ -117,9 +148,16 @@ def _run(options: dict[str, Any]) -> RunSummary:
             from .gate_child import start_gate_child
 
             gate_pool = start_gate_child()  # before the imports below: its own import overlaps them
-        from .execution import run_here
+        try:
+            from .execution import run_here
 
-        return run_here(settings, gate_pool)
+            return run_here(settings, gate_pool)
+        except BaseException:
+            if gate_pool is not None:  # stopped before run_here took the child over (idempotent after)
+                from .gate_child import stop_gate_child
+
+                stop_gate_child(gate_pool)
+            raise
     api.require_reachable(url)
 
     from .pipeline import RunSummary
@@ -248,8 +286,11 @@ def query(
     file: Annotated[Path | None, typer.Option("--file", help="Read the SQL from a file ('-': standard input).")] = None,
     example: Annotated[str | None, typer.Option(
         help="Run a named question of warehouse/examples.sql ('list' shows them).")] = None,
+    allow_files: Annotated[bool, typer.Option(
+        "--allow-files", help="Let the SQL read and write files outside the data directory.")] = False,
 ) -> None:
-    """Run ad hoc SQL on the warehouse (read-only; other readers and a running load are not disturbed).
+    """Run ad hoc SQL on the warehouse, read-only: only statements that read, and files read
+    only under the data directory (other readers and a running load are not disturbed).
 
     Example: un-statements query "select speaker, count(*) from claims_enriched group by all" --format csv
     Example: un-statements query --example high_commissioner_concerns_china_2022
@@ -268,7 +309,7 @@ def query(
         elif file is not None:
             sql = sys.stdin.read() if str(file) == "-" else file.read_text(encoding="utf-8")
         assert sql is not None
-        run_query(data_dir / "un_statements.duckdb", sql, format.value, output, sys.stdout)
+        run_query(data_dir / "un_statements.duckdb", sql, format.value, output, sys.stdout, allow_files)
     except PipelineError as exc:
         _fail(str(exc), 1)
 

@@ -13,11 +13,14 @@ URI, an expectation), so a log line alone locates the problem.
         │   ├── EmptyDocumentError
         │   ├── BinaryDocumentError
         │   ├── DocumentTooLargeError
-        │   └── UndecodableDocumentError
+        │   ├── UndecodableDocumentError
+        │   └── DocumentTimeoutError   past its time budget (UNS_DOCUMENT_SECONDS)
         ├── ValidationRefusedError  the table-level gate refused the batch: nothing loaded
         ├── SourceChangedError    a web source's pages all parse to nothing (template change)
         ├── SourceSilentError     a web source yielded nothing for longer than its cadence
-        └── MigrationError        the warehouse cannot be brought to the current schema
+        ├── MigrationError        the warehouse cannot be brought to the current schema
+        ├── WarehouseCorruptError the DuckDB file is not a readable database
+        └── ExportError           the Parquet set could not be published after the warehouse was
 
 Only the CLI turns these into exit codes.
 """
@@ -84,6 +87,10 @@ class UndecodableDocumentError(DocumentError):
     reason = "undecodable"
 
 
+class DocumentTimeoutError(DocumentError):
+    reason = "timeout"
+
+
 class ValidationRefusedError(TerminalError):
     def __init__(self, failures: list[str], report_path: str | None = None):
         where = f" (report: {report_path})" if report_path else ""
@@ -101,3 +108,22 @@ class SourceChangedError(TerminalError):
 
 class SourceSilentError(TerminalError):
     """A web source yielded nothing new for longer than its expected cadence: outage or site change."""
+
+
+class WarehouseCorruptError(TerminalError):
+    """The warehouse file is not a readable DuckDB database (garbled, truncated, zero bytes).
+    Not retryable: waiting does not repair it. The message says how to restore it."""
+
+    def __init__(self, path: str, detail: str, parquet: str | None = None):
+        where = f"the last published Parquet set ({parquet}) is untouched and can be read meanwhile; " \
+            if parquet else ""
+        super().__init__(
+            f"warehouse {path} is corrupt ({detail}); nothing was changed. Move it aside (mv {path} {path}.corrupt), "
+            f"then restore a backup copy to {path}, or rebuild it by running again with the same inputs "
+            f"(a web source's pages are replayed offline with --source raw); {where}"
+            "the next successful run publishes a fresh Parquet set")
+        self.path, self.detail = path, detail
+
+
+class ExportError(TerminalError):
+    """The Parquet set could not be made current after the warehouse was published."""

@@ -21,6 +21,7 @@ from typing import Any
 
 from . import pipeline
 from .errors import ConfigError
+from .gate_child import stop_gate_child
 from .pipeline import Executor, RunSummary, run_pipeline
 from .progress import progress_bar
 from .settings import Settings
@@ -101,11 +102,11 @@ class GateInChild(Executor):
             return self.pool.submit(validate_run, *args).result()
         return fn(*args)
 
-    def close(self) -> None:
-        if not self.used:  # still importing Great Expectations for nothing: do not wait for it
-            processes = getattr(self.pool, "_processes", None) or {}  # 3.11 has no public terminate
-            for child in list(processes.values()):
-                child.terminate()
+    def close(self, abandon: bool = False) -> None:
+        """Release the child; `abandon` (the run was interrupted) ends it whatever it is doing."""
+        if abandon or not self.used:  # still importing Great Expectations for nothing: do not wait for it
+            stop_gate_child(self.pool)
+            return
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -139,10 +140,14 @@ def run_here(settings: Settings, gate_pool: Any = None) -> RunSummary:
             summary = run_pipeline(settings, on_dask)
     else:
         here = GateInChild(gate_pool)
+        interrupted = False
         try:
             summary = run_pipeline(settings, here)
+        except BaseException as exc:
+            interrupted = not isinstance(exc, Exception)  # Ctrl-C, SIGTERM: stop the child, do not wait
+            raise
         finally:
-            here.close()
+            here.close(abandon=interrupted)
     summary.outputs["report"] = refresh_report(settings)
     return summary
 

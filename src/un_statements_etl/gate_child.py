@@ -15,9 +15,21 @@ def start_gate_child() -> Any:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    from .interrupts import ignore_interrupts_in_child
+
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=ignore_interrupts_in_child)
     pool.submit(_warm_up)
     return pool
+
+
+def stop_gate_child(pool: Any) -> None:
+    """End the child now, whatever it is doing (importing, validating), and release the pool:
+    a run that stops must leave no process behind."""
+    processes = getattr(pool, "_processes", None) or {}  # 3.11 has no public terminate
+    for child in list(processes.values()):
+        child.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _warm_up() -> None:

@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
-from .errors import DocumentError, SourceChangedError, ValidationRefusedError
+from .budget import time_budget
+from .errors import DocumentError, ExportError, PipelineError, SourceChangedError, ValidationRefusedError
 from .ingest import prepare_statement
+from .interrupts import signals_held
 from .records import RawDocument, Rejection, Statement
 from .settings import Settings
 from .sources import open_source
@@ -71,13 +73,16 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def prepare_documents(docs: Iterable[RawDocument], max_bytes: int) -> tuple[list[Statement], list[Rejection]]:
-    """Decode, parse and clean each document; a bad one becomes a Rejection, never a crash."""
+def prepare_documents(docs: Iterable[RawDocument], max_bytes: int,
+                      seconds: float | None = None) -> tuple[list[Statement], list[Rejection]]:
+    """Decode, parse and clean each document, each within `seconds`; a bad or slow one
+    becomes a Rejection, never a crash."""
     statements: list[Statement] = []
     rejections: list[Rejection] = []
     for doc in docs:
         try:
-            statements.append(prepare_statement(doc, max_bytes))
+            with time_budget(seconds, doc.source_uri, "reading and cleaning"):
+                statements.append(prepare_statement(doc, max_bytes))
         except DocumentError as exc:
             rejections.append(Rejection(doc.source, doc.source_uri, exc.reason, exc.detail))
         except Exception as exc:  # a parser bug on one document must not stop the run
@@ -127,7 +132,8 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
 
     started = utcnow()
     run = _Run(f"run_{started:%Y%m%dT%H%M%S}_{secrets.token_hex(2)}", started, staging, _versions(settings))
-    with open_warehouse(staging, settings.duckdb_memory_limit, settings.duckdb_threads) as con:
+    with open_warehouse(staging, settings.duckdb_memory_limit, settings.duckdb_threads,
+                        shown_as=settings.db_path) as con:
         known = known_statements(con)
         cursor = Cursor(settings.source, *_parse_cursor(*source_cursor(con, settings.source)))
         held_uris = source_uris(con, settings.source) if settings.source in WEB_SOURCES else set()
@@ -136,11 +142,12 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
     items, incremental, walk = _open_items(settings, executor, run, intake, (cursor, held_uris, finished))
 
     def prepare(docs: list[RawDocument]) -> tuple[list[Statement], list[Rejection]]:
-        return executor.call(prepare_documents, docs, settings.max_document_bytes)
+        return executor.call(prepare_documents, docs, settings.max_document_bytes, settings.document_seconds)
 
     # a Dask worker is one core: spaCy must not fork processes of its own there
     n_process = 1 if settings.workers or settings.dask_address else settings.nlp_processes
-    results = executor.stream(transform_batch, intake.batches(items, prepare), settings.spacy_model, n_process)
+    results = executor.stream(transform_batch, intake.batches(items, prepare), settings.spacy_model, n_process,
+                              None, settings.document_seconds)
     gate = _SliceGate(run, settings, today, set(known), executor)
     for part in _slices(results, settings.gate_statements):
         gate.take(part, intake.take_sources(st.statement_id for result in part for st in result.statements))
@@ -299,15 +306,35 @@ def _load_slice(run: _Run, tables: dict[str, pa.Table], settings: Settings) -> N
     slice, so DuckDB's buffers are released rather than growing with the run."""
     from .load import load_tables, open_warehouse
 
-    with open_warehouse(run.staging, settings.duckdb_memory_limit, settings.duckdb_threads) as con:
+    with open_warehouse(run.staging, settings.duckdb_memory_limit, settings.duckdb_threads,
+                        shown_as=settings.db_path) as con:
         load_tables(con, tables)
+
+
+def _make_parquet_current(run: _Run, settings: Settings) -> Path:
+    """Swap parquet/ to this run's export; should that fail once the warehouse is published,
+    the run is recorded as failed there (its rows are in, its Parquet set is not current) and
+    the next run publishes a fresh set."""
+    from .load import activate_parquet, set_outcome
+
+    try:
+        return activate_parquet(settings.data_dir, run.run_id, settings.keep_parquet_versions)
+    except OSError as exc:
+        try:
+            set_outcome(settings.db_path, run.run_id, "failed")
+            recorded = "recorded as failed in runs"
+        except PipelineError as unrecorded:
+            recorded = f"could not be recorded as failed in runs ({unrecorded})"
+        raise ExportError(f"{run.run_id}: the warehouse was published but {settings.parquet_dir} could not be "
+                          f"pointed at its Parquet set ({exc}); the run is {recorded}, and the next run "
+                          "publishes a fresh set") from exc
 
 
 def _finish(run: _Run, rejections: list[Rejection], settings: Settings, counts: dict[str, int],
             incremental: _Incremental | None = None) -> RunSummary:
     """Logs, cursor and withdrawn pages into the staging copy, Parquet export, then publish."""
     from .extract import catalog_rows
-    from .load import activate_parquet, export_parquet, load_tables, open_warehouse, publish
+    from .load import export_parquet, load_tables, open_warehouse, publish, stage_parquet_link
     from .schema import rows_to_table
     from .tables import quarantine_table, run_row
 
@@ -325,14 +352,17 @@ def _finish(run: _Run, rejections: list[Rejection], settings: Settings, counts: 
     model = json.loads(run.versions)["model"]
     tables["runs"] = run_row(run.run_id, run.started, utcnow(), settings.source, model, run.versions,
                              counts, "succeeded")
-    with open_warehouse(run.staging, settings.duckdb_memory_limit, settings.duckdb_threads) as con:
+    with open_warehouse(run.staging, settings.duckdb_memory_limit, settings.duckdb_threads,
+                        shown_as=settings.db_path) as con:
         load_tables(con, tables, withdrawn, run.started)
         export_parquet(con, settings.data_dir, run.run_id)
         con.execute("CHECKPOINT")
-    publish(run.staging, settings.db_path)
+    stage_parquet_link(settings.data_dir, run.run_id)  # all that can fail, before anything is published
+    with signals_held():  # a Ctrl-C here is acted on once the warehouse and its Parquet set are both current
+        publish(run.staging, settings.db_path)
+        parquet = _make_parquet_current(run, settings)
     if incremental is not None:
         save_validators(settings, incremental.validators)  # only now may the next run hear "304"
-    parquet = activate_parquet(settings.data_dir, run.run_id, settings.keep_parquet_versions)
     return RunSummary(run.run_id, counts, rejections, {
         "duckdb": str(settings.db_path), "parquet": str(parquet),
         "validation_report": str(settings.reports_dir / f"validation_{run.run_id}.html")})

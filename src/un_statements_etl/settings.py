@@ -52,6 +52,9 @@ class Settings:
     such slice, not the run. Larger slices pay Great Expectations' fixed cost less often."""
     max_document_bytes: int = 5_000_000
     """Larger documents are quarantined as too_large."""
+    document_seconds: float = 120.0
+    """Time one document may take in each of its steps (reading and cleaning, parsing,
+    extracting); past it the document is quarantined as timeout and the batch goes on."""
     workers: int | None = None
     """Run the transform on a local Dask cluster with this many workers."""
     dask_address: str | None = None
@@ -109,6 +112,8 @@ class Settings:
 _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
 # counts that make no sense at zero or below (a batch of 0 statements never ends)
 _POSITIVE = {"nlp_processes", "batch_size", "gate_statements", "workers", "duckdb_threads", "max_document_bytes"}
+# durations that must be above zero but may be a fraction of a second
+_ABOVE_ZERO = {"document_seconds"}
 
 
 def _coerce(name: str, raw: str) -> Any:
@@ -127,6 +132,8 @@ def _coerce(name: str, raw: str) -> Any:
     number = _number(name, raw, int if "int" in kind else float)
     if name in _POSITIVE and number < 1:
         raise SettingsError(f"UNS_{name.upper()}={raw!r} must be at least 1")
+    if name in _ABOVE_ZERO and not number > 0:  # `not >`: NaN is refused too
+        raise SettingsError(f"UNS_{name.upper()}={raw!r} must be more than 0 seconds")
     return number
 
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import bisect
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import pyarrow as pa
 
+from .budget import time_budget
+from .errors import DocumentError, DocumentTimeoutError
 from .extract import default_extractors
 from .nlp import load_pipeline, pipe, sentence_spans
 from .records import Extractor, Rejection, SentenceSpan, Statement
@@ -34,20 +36,24 @@ class TransformResult:
 
 
 def transform_batch(statements: Sequence[Statement], model: str, n_process: int = 1,
-                    extractors: Sequence[Extractor] | None = None) -> TransformResult:
-    """Sentences and extracted rows for a batch; a statement whose extraction fails is
-    rejected (quarantined) and the rest of the batch goes on."""
+                    extractors: Sequence[Extractor] | None = None,
+                    document_seconds: float | None = None) -> TransformResult:
+    """Sentences and extracted rows for a batch; a statement whose extraction fails, or whose
+    parse or extraction takes longer than `document_seconds`, is rejected (quarantined) and
+    the rest of the batch goes on."""
     nlp = load_pipeline(model)
     extractors = default_extractors() if extractors is None else extractors
     result = TransformResult()
     rows: dict[str, list[dict[str, Any]]] = {"sentences": [], **{e.table: [] for e in extractors}}
-    docs = pipe(nlp, [s.text for s in statements], n_process)
+    docs = _Parses(nlp, [s.text for s in statements], n_process)
     for statement in statements:
-        started = time.perf_counter()
-        doc = next(docs)
-        _add_time(result.seconds, "parse", started)
         try:
-            found = _statement_rows(doc, statement, extractors, result.seconds)
+            doc = docs.next(result.seconds, document_seconds, statement.source_uri)
+            with time_budget(document_seconds, statement.source_uri, "extraction"):
+                found = _statement_rows(doc, statement, extractors, result.seconds)
+        except DocumentError as exc:
+            result.rejections.append(Rejection(statement.source, statement.source_uri, exc.reason, exc.detail))
+            continue
         except Exception as exc:  # an extractor bug must not stop the run: quarantine the document
             result.rejections.append(Rejection(statement.source, statement.source_uri, "extract_error",
                                                f"{statement.statement_id}: {type(exc).__name__}: {exc}"))
@@ -57,6 +63,33 @@ def transform_batch(statements: Sequence[Statement], model: str, n_process: int 
             rows[table].extend(table_rows)
     result.tables = {table: rows_to_table(table, table_rows) for table, table_rows in rows.items()}
     return result
+
+
+class _Parses:
+    """The batch's Docs in order, parsed together (spaCy batches them); once a parse runs out
+    of time the shared stream is dead and which text was slow is unknown (it parses several
+    at once), so the rest of the batch is parsed one text at a time and each answers for itself."""
+
+    def __init__(self, nlp: Any, texts: list[str], n_process: int) -> None:
+        self.nlp, self.texts, self.done = nlp, texts, 0
+        self.stream: Iterator[Any] | None = pipe(nlp, texts, n_process)
+
+    def next(self, seconds: dict[str, float], budget: float | None, source_uri: str) -> Any:
+        started = time.perf_counter()
+        text, self.done = self.texts[self.done], self.done + 1
+        if self.stream is not None:
+            try:
+                with time_budget(budget, source_uri, "parsing"):
+                    doc = next(self.stream)
+            except DocumentTimeoutError:
+                self.stream = None  # this text gets a fresh budget of its own below
+            else:
+                _add_time(seconds, "parse", started)
+                return doc
+        with time_budget(budget, source_uri, "parsing"):
+            doc = next(pipe(self.nlp, [text], 1))
+        _add_time(seconds, "parse", started)
+        return doc
 
 
 def _add_time(seconds: dict[str, float], stage: str, started: float) -> None:

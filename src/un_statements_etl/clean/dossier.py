@@ -299,14 +299,17 @@ def _split_note(lines: list[str], dropped: list[str]) -> tuple[list[str], list[s
 
 def _trim_body(lines: list[str], head: Header) -> list[str]:
     """Drop chrome and a standalone document symbol from the end; read and drop a dateline."""
-    while lines and (not (plain := plain_line(lines[-1])) or is_chrome(plain) or _SYMBOL.fullmatch(plain)):
+    end = len(lines)  # cut once at the end: cutting a line per step copies the list each time (quadratic)
+    while end and (not (plain := plain_line(lines[end - 1])) or is_chrome(plain) or _SYMBOL.fullmatch(plain)):
         if plain and _SYMBOL.fullmatch(plain) and any(ch.isdigit() for ch in plain):
             head.put("symbol", plain, "symbol_line")
         elif plain:
             head.dropped.append(plain)
-        lines = lines[:-1]
-    while lines and not lines[0].strip():
-        lines = lines[1:]
+        end -= 1
+    start = 0
+    while start < end and not lines[start].strip():
+        start += 1
+    lines = lines[start:end]
     # the dateline opens the first paragraph, or a later one after a site notice, a repeated
     # title or an "issued by" line; what comes before it stays in the body
     firsts = [i for i, line in enumerate(lines[:40]) if line.strip()][:8]

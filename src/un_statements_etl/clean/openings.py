@@ -282,7 +282,7 @@ def opening_speaker(paragraph: str, first: bool = True) -> Speaker | None:
     return attributed_speaker(paragraph) if first else None
 
 
-CITY_DASH = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[ ./'-]*){1,4}\s*[–—:]\s+")  # "GENEVA – ", "KABUL : " with no date
+CITY_DASH = re.compile(r"^(?:[A-ZÀ-Þ]{2,}+[ ./'-]*+){1,4}\s*[–—:]\s+")  # "GENEVA – ", "KABUL : " with no date
 _DELIVERED_LABEL = re.compile(r"(?i)^(?:delivered|pronunciad[oa]|prononcée?|présentée?|presented)\s+"
                               r"(?:by|por|par)\s*:?$")
 

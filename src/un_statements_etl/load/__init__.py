@@ -1,7 +1,7 @@
 """Load: DuckDB warehouse (migrations, one transaction per run) and the Parquet export."""
 
 from .migrations import migrate
-from .parquet import activate_parquet, export_parquet
+from .parquet import activate_parquet, export_parquet, stage_parquet_link
 from .warehouse import (
                         discard,
                         known_statements,
@@ -10,9 +10,11 @@ from .warehouse import (
                         next_version,
                         open_warehouse,
                         publish,
+                        set_outcome,
                         source_cursor,
                         source_uris,
 )
 
 __all__ = ["activate_parquet", "discard", "export_parquet", "known_statements", "last_success", "load_tables",
-           "migrate", "next_version", "open_warehouse", "publish", "source_cursor", "source_uris"]
+           "migrate", "next_version", "open_warehouse", "publish", "set_outcome", "source_cursor", "source_uris",
+           "stage_parquet_link"]

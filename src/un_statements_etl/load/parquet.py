@@ -2,7 +2,10 @@
 
 Each export is written to DATA_DIR/parquet-versions/<run_id>/ and `DATA_DIR/parquet` is a
 symlink replaced with os.replace (an atomic rename), so a reader sees the old set or the
-new set, never a half-written one. Each set carries its data dictionary (README.md and a
+new set, never a half-written one. Whatever a run finds in the way (a real `parquet/`
+folder, a `parquet-legacy/` already taken, the remains of an interrupted publish) is moved
+aside before the warehouse is published (`stage_parquet_link`), so a run that publishes its
+warehouse always makes its Parquet set current too. Each set carries its data dictionary (README.md and a
 Frictionless datapackage.json) so the folder can be handed on as it is. Older versions beyond `keep` are removed.
 
 The files hold no path of the machine that made them: local `source_uri`s are written relative
@@ -27,6 +30,8 @@ from ..schema import UNDATED_YEAR, TableSpec, all_specs
 def export_parquet(con: duckdb.DuckDBPyConnection, data_dir: Path, run_id: str) -> Path:
     """Write every table to parquet-versions/<run_id>/ (not yet visible as parquet/)."""
     versions = data_dir / "parquet-versions"
+    if _occupied(versions) and not versions.is_dir():  # a stray file where the versions belong
+        move_aside(versions, "parquet-versions-legacy")
     target = versions / run_id
     staging = versions / f".{run_id}.tmp"
     shutil.rmtree(staging, ignore_errors=True)
@@ -87,22 +92,45 @@ def _portable_uri(root: str) -> str:
             f"THEN substr(source_uri, {len(prefix) + 1}) ELSE source_uri END")
 
 
+def stage_parquet_link(data_dir: Path, run_id: str) -> Path:
+    """Make everything ready for `activate_parquet`, so that nothing is left to fail once the
+    warehouse is published: a `.parquet.swap` link to this run's export, and whatever stands
+    at `parquet/` that is not a link (a folder of an older layout, a file, the remains of an
+    interrupted publish) moved aside under a free name, never deleted."""
+    link = data_dir / "parquet"
+    if _occupied(link) and not link.is_symlink():
+        move_aside(link, "parquet-legacy")
+    swap = data_dir / ".parquet.swap"
+    if swap.is_symlink():
+        swap.unlink()
+    elif _occupied(swap):
+        move_aside(swap, ".parquet.swap-legacy")
+    swap.symlink_to(Path("parquet-versions") / run_id, target_is_directory=True)
+    return swap
+
+
 def activate_parquet(data_dir: Path, run_id: str, keep: int = 2) -> Path:
-    """Point parquet/ at this run's export (atomic) and prune old versions."""
-    _swap_link(data_dir / "parquet", Path("parquet-versions") / run_id)
+    """Point parquet/ at this run's export (atomic: a link renamed over a link) and prune old versions."""
+    swap = data_dir / ".parquet.swap"
+    if not (swap.is_symlink() and os.readlink(swap) == str(Path("parquet-versions") / run_id)):
+        stage_parquet_link(data_dir, run_id)
+    os.replace(swap, data_dir / "parquet")
     _prune(data_dir / "parquet-versions", keep=keep, current=run_id)
     return data_dir / "parquet"
 
 
-def _swap_link(link: Path, target: Path) -> None:
-    if link.exists() and not link.is_symlink():
-        # a real folder from an older layout: move it aside once
-        link.rename(link.with_name("parquet-legacy"))
-    tmp = link.with_name(".parquet.swap")
-    if tmp.is_symlink() or tmp.exists():
-        tmp.unlink()
-    tmp.symlink_to(target, target_is_directory=True)
-    os.replace(tmp, link)
+def move_aside(path: Path, name: str) -> Path:
+    """Rename `path` to `name` in its folder, or `name-2`, `name-3`... when that is taken."""
+    target, n = path.with_name(name), 1
+    while _occupied(target):
+        n += 1
+        target = path.with_name(f"{name}-{n}")
+    path.rename(target)
+    return target
+
+
+def _occupied(path: Path) -> bool:
+    return path.exists() or path.is_symlink()
 
 
 def _prune(versions: Path, keep: int, current: str) -> None:

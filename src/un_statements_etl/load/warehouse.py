@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from ..errors import WarehouseLockedError
+from ..errors import WarehouseCorruptError, WarehouseLockedError
 from ..schema import STATEMENT_TABLES
 from .migrations import migrate
 
@@ -22,9 +22,13 @@ CHILD_TABLES = ("sentences", "entities", "dates", "claims")
 
 
 @contextmanager
-def open_warehouse(path: Path, memory_limit: str = "4GB", threads: int = 2,
-                   wait_seconds: float = 30.0, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Connect (waiting up to `wait_seconds` for another writer), migrate, yield, close."""
+def open_warehouse(path: Path, memory_limit: str = "4GB", threads: int = 2, wait_seconds: float = 30.0,
+                   read_only: bool = False, shown_as: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Connect (waiting up to `wait_seconds` for another writer), migrate, yield, close.
+
+    A file DuckDB cannot read as a database raises WarehouseCorruptError naming `shown_as`
+    (the published warehouse, when `path` is a run's private copy of it); only a lock held by
+    another process is WarehouseLockedError."""
     path.parent.mkdir(parents=True, exist_ok=True)
     # extensions that are not built in would be downloaded at run time, which fails offline
     config: dict[str, str | bool | int | float | list[str]] = {
@@ -35,16 +39,44 @@ def open_warehouse(path: Path, memory_limit: str = "4GB", threads: int = 2,
         try:
             con = duckdb.connect(str(path), read_only=read_only, config=config)
             break
-        except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+        except duckdb.Error as exc:
+            if _is_corruption(exc):
+                raise corruption(shown_as or path, exc) from exc
+            if not _held_by_another(exc):
+                raise  # neither damage nor another writer (a permission, a full disk): said as it is
+            if time.monotonic() > deadline:
                 raise WarehouseLockedError(str(path), str(exc).splitlines()[0]) from exc
             time.sleep(0.5)
     try:
         if not read_only:
             migrate(con)
         yield con
+    except duckdb.Error as exc:
+        if _is_corruption(exc):  # a damaged block is found when it is first read, after connecting
+            raise corruption(shown_as or path, exc) from exc
+        raise
     finally:
         con.close()
+
+
+def _held_by_another(exc: duckdb.Error) -> bool:
+    """DuckDB's "Could not set lock on file ...": another process has the file open for writing."""
+    return isinstance(exc, duckdb.IOException) and "lock" in str(exc).lower()
+
+
+def _is_corruption(exc: duckdb.Error) -> bool:
+    """DuckDB's words for a file that is not, or no longer, a readable database."""
+    message = str(exc).lower()
+    return any(sign in message for sign in ("corrupt", "not a valid duckdb database", "could not read enough bytes",
+                                            "checksum"))
+
+
+def corruption(path: Path, exc: BaseException) -> WarehouseCorruptError:
+    """The error for an unreadable warehouse, pointing at the published Parquet set if there is one."""
+    parquet = path.parent / "parquet"
+    shown = f"{parquet} -> {parquet.resolve().name}" if parquet.is_symlink() and parquet.exists() else (
+        str(parquet) if parquet.is_dir() else None)
+    return WarehouseCorruptError(str(path), str(exc).splitlines()[0], shown)
 
 
 def known_statements(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str | None]]:
@@ -149,6 +181,13 @@ def publish(staging: Path, db_path: Path) -> None:
     """Atomically replace the warehouse with the run's finished copy (closed, checkpointed)."""
     os.replace(staging, db_path)
     db_path.with_name(db_path.name + ".wal").unlink(missing_ok=True)
+
+
+def set_outcome(db_path: Path, run_id: str, outcome: str) -> None:
+    """Correct a published run's outcome in place (the one write to the published file: a
+    run whose Parquet set could not be made current must not read as succeeded)."""
+    with open_warehouse(db_path, wait_seconds=5.0) as con:
+        con.execute("UPDATE runs SET outcome = ? WHERE run_id = ?", [outcome, run_id])
 
 
 def discard(staging: Path) -> None:

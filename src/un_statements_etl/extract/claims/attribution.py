@@ -87,7 +87,7 @@ def introduce(sent: Span, voices: Voices) -> None:
     if name:
         voices.roles["spokesperson"] = voices.current = name
         return
-    for ent in sent.ents:
+    for ent in ents_within(sent):
         if ent.label_ != "PERSON":
             continue
         window = [t.text for t in ent.doc[max(ent.start - 10, sent.start):ent.start]]
@@ -199,14 +199,45 @@ def third_party(agent: Token, voices: Voices) -> str:
 
 
 def _person_in(agent: Token) -> str:
-    ent = next((e for e in agent.doc.ents if e.label_ == "PERSON" and e.start <= agent.i < e.end), None)
-    if ent is not None:
-        return ent.text
-    for tok in _appositions(agent) + [c for c in agent.children if c.dep_ == "compound"]:
-        ent = next((e for e in agent.doc.ents if e.label_ == "PERSON" and e.start <= tok.i < e.end), None)
-        if ent is not None:
+    for tok in [agent, *_appositions(agent), *(c for c in agent.children if c.dep_ == "compound")]:
+        ent = entity_at(tok)
+        if ent is not None and ent.label_ == "PERSON":
             return ent.text
     return ""
+
+
+# spaCy's `doc.ents` and `Span.ents` rebuild the entities of the whole document on every call:
+# asked once per sentence or per claim that is quadratic in a long text (minutes for one
+# hostile page). These read the entity marks of the tokens concerned only.
+
+def entity_at(token: Token) -> Span | None:
+    """The entity a token is part of (None outside entities)."""
+    if not token.ent_iob_ or token.ent_iob_ == "O":
+        return None
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # back to the entity's first token
+    return _entity_from(doc, start)
+
+
+def ents_within(span: Span) -> list[Span]:
+    """The entities lying wholly inside a span, in order (what `span.ents` gives)."""
+    found = []
+    for tok in span:
+        if tok.ent_iob_ == "B":
+            ent = _entity_from(tok.doc, tok.i)
+            if ent.end <= span.end:
+                found.append(ent)
+    return found
+
+
+def _entity_from(doc: Any, start: int) -> Span:
+    from spacy.tokens import Span as SpacySpan
+
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return SpacySpan(doc, start, end, label=doc[start].ent_type)
 
 
 def _same_role(words: list[str], role: str) -> bool:

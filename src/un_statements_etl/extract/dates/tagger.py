@@ -10,6 +10,7 @@ span ("since 2018" -> ON_OR_AFTER) -> value anchored by tense -> calendar interv
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 from itertools import pairwise
 from typing import Any
@@ -22,22 +23,32 @@ from .timex import interval
 
 _PREFIX_RE = re.compile(
     r"(?i:\b(?P<w>early|late|mid)[\s-]?|\b(?P<p>(?:the\s+)?(?:beginning|start|middle|end)\s+of)\s+(?:the\s+)?)$")
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*", re.I)
-_AND_GAP = re.compile(r"\s*(?:and|&)\s*", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*", re.I)
+# possessive (`*+`): the words never start with a space, so giving spaces back never helps,
+# and without it a gap of n spaces costs n^2 steps (two \s* in a row)
+_RANGE_GAP = re.compile(r"\s*+(?:-|–|—|to|until|till|through)\s*+", re.I)
+_AND_GAP = re.compile(r"\s*+(?:and|&)\s*+", re.I)
+_LIST_GAP = re.compile(r"\s*+(?:,|,?+\s*+and|,?+\s*+or)\s*+", re.I)
 _LINKABLE = ("cal", "weekday")
 _YEARLY_RE = re.compile(r"(?i:\b(?:every|each)\s+year|\bannually|\byearly)\s+on\s+$")
 
 
 def _select(found: list[Candidate]) -> list[Candidate]:
-    """Longest candidates first; an overlapping shorter one is dropped."""
+    """Longest candidates first; an overlapping shorter one is dropped.
+
+    The chosen spans never overlap, so sorted by start they are sorted by end too and a new
+    span need only be checked against its two neighbours (a text of 40,000 years is 40,000
+    candidates: checking each against every chosen one took minutes).
+    """
     order = sorted(range(len(found)), key=lambda i: (found[i].start - found[i].end, i))
     chosen: list[Candidate] = []
+    starts: list[int] = []
     for i in order:
         c = found[i]
-        if all(c.end <= k.start or k.end <= c.start for k in chosen):
-            chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+        at = bisect_right(starts, c.start)
+        if (at == 0 or chosen[at - 1].end <= c.start) and (at == len(chosen) or c.end <= chosen[at].start):
+            chosen.insert(at, c)
+            starts.insert(at, c.start)
+    return chosen
 
 
 def _narrowable(piece: Piece) -> bool:
