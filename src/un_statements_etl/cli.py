@@ -22,7 +22,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from .errors import PipelineError, SettingsError, ValidationRefusedError, WarehouseLockedError
-from .interrupts import AFTER_PUBLISH, Terminated, exit_code, received_signal, stoppable
+from .interrupts import (
+    AFTER_PUBLISH,
+    Terminated,
+    exit_code,
+    forget_unhandled_interrupt,
+    received_signal,
+    stoppable,
+)
 
 if TYPE_CHECKING:
     from .pipeline import RunSummary
@@ -86,6 +93,7 @@ def run(
         options = _run_options(source, inputs, data_dir, since, limit, base_url, reprocess, workers, dask_address)
         summary = _run_stoppable(options)
     except (KeyboardInterrupt, Terminated) as exc:
+        forget_unhandled_interrupt()
         _fail(*_stopped_by(exc))
     except SettingsError as exc:
         _fail(str(exc), 2)

@@ -124,6 +124,17 @@ def signals_held() -> Iterator[None]:
             raise
 
 
+def forget_unhandled_interrupt() -> None:
+    """Let the process exit with the code it chooses after a Ctrl-C it has handled.
+
+    CPython marks a KeyboardInterrupt raised inside code run by `exec` of a string (dataclasses
+    build their methods so, at import) as unhandled, even when it was caught further up, and
+    then ends the process with SIGINT instead of its exit code (exit -2, not 130). Running a
+    string of code clears the mark: each such run starts by resetting it.
+    """
+    exec("pass", {})  # a constant string, run for the side effect described above
+
+
 def ignore_interrupts_in_child() -> None:
     """For a child process's initializer: Ctrl-C reaches the whole process group, but the
     parent decides when a child stops (a child dying on its own breaks the parent's pool

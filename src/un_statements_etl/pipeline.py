@@ -100,13 +100,14 @@ def run_pipeline(settings: Settings, executor: Executor | None = None, today: da
 
 
 def _run(settings: Settings, executor: Executor, today: date) -> RunSummary:
-    from .load import discard, next_version
+    from .load import discard, next_version, staging_path
 
-    staging = next_version(settings.db_path)
-    try:
+    staging = staging_path(settings.db_path)
+    try:  # the copy inside the try: a run stopped while copying leaves no half copy behind
+        next_version(settings.db_path)
         return _run_on(staging, settings, executor, today)
     finally:
-        discard(staging)  # a no-op after publish; removes the copy of a refused or failed run
+        discard(staging)  # a no-op after publish; removes the copy of a refused, failed or stopped run
 
 
 @dataclass(frozen=True)

@@ -85,9 +85,10 @@ HUNG_CLEANUP = """
 import subprocess, sys, time
 from un_statements_etl import interrupts
 interrupts.GRACE_SECONDS = 0.3
-child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
-print(child.pid, flush=True)
+child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"], stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL)
 with interrupts.stoppable():
+    print(child.pid, flush=True)  # only now may the test send its signal
     while True:  # a library that swallows the interrupt and carries on
         try:
             time.sleep(0.05)

@@ -13,8 +13,9 @@ from .warehouse import (
                         set_outcome,
                         source_cursor,
                         source_uris,
+                        staging_path,
 )
 
 __all__ = ["activate_parquet", "discard", "export_parquet", "known_statements", "last_success", "load_tables",
            "migrate", "next_version", "open_warehouse", "publish", "set_outcome", "source_cursor", "source_uris",
-           "stage_parquet_link"]
+           "stage_parquet_link", "staging_path"]

@@ -165,7 +165,7 @@ def next_version(db_path: Path) -> Path:
     warehouse open never block the run (they keep reading the inode they opened), a killed
     run leaves the published file untouched, and a refused batch just deletes the copy.
     """
-    staging = db_path.with_name(db_path.name + ".next")
+    staging = staging_path(db_path)
     for stale in (staging, staging.with_name(staging.name + ".wal")):
         stale.unlink(missing_ok=True)
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -175,6 +175,11 @@ def next_version(db_path: Path) -> Path:
         if wal.exists():  # left by a writer that died: DuckDB replays it when the copy opens
             shutil.copy2(wal, staging.with_name(staging.name + ".wal"))
     return staging
+
+
+def staging_path(db_path: Path) -> Path:
+    """Where a run writes its private copy of the warehouse."""
+    return db_path.with_name(db_path.name + ".next")
 
 
 def publish(staging: Path, db_path: Path) -> None:
