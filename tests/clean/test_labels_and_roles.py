@@ -9,7 +9,7 @@ import pytest
 
 from un_statements_etl.clean import parse_document
 from un_statements_etl.clean.furniture import MECHANISMS, SECTION_LABEL
-from un_statements_etl.clean.speakers import _OPEN_ROLES
+from un_statements_etl.clean.roles import OPEN_ROLES
 
 BODY = "GENEVA (3 May 2021) – The body today opened its session on the rights of river communities."
 
@@ -92,7 +92,7 @@ def test_french_and_spanish_roles_before_a_name(opening: str, role_word: str) ->
 
 
 def test_every_new_role_has_a_sentence() -> None:
-    new_roles = _OPEN_ROLES[_OPEN_ROLES.index("Secretario General Adjunto"):]
+    new_roles = OPEN_ROLES[OPEN_ROLES.index("Secretario General Adjunto"):]
     assert set(new_roles) == {word for _, word in ROLE_SENTENCES}
 
 

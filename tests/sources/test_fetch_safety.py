@@ -25,13 +25,13 @@ from un_statements_etl.sources.http import (
     AddressRefusedError,
     PoliteClient,
     ResponseLimitError,
-    fetch_error,
     is_public_address,
     redact_text,
     redact_url,
 )
 from un_statements_etl.sources.ohchr import iter_ohchr_documents
 from un_statements_etl.sources.reliefweb import iter_reliefweb_documents
+from un_statements_etl.sources.source_walk import fetch_error
 from un_statements_etl.sources.un_press import iter_un_press_documents, parse_feed
 
 from .conftest import OHCHR_ITEMS, Request

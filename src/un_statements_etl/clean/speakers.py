@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .furniture import wordset
 from .office_holders import OFFICE_PATTERN, holders, office_in
+from .roles import ROLE_HEAD
 
 __all__ = ["BY_HONORIFIC", "HONORIFIC", "NAME", "OFFICE_NAME", "ROLE_HEAD", "ROLE_THEN_NAME", "Speaker", "byline",
            "clean_name", "is_name", "office_and_name", "office_in", "read_on_behalf", "role_and_name", "speaker_line",
@@ -42,39 +43,6 @@ _CAP = rf"[{_UPPER}](?:[\w.-]|['’](?=\w))*"
 _PARTICLE = r"(?:de|da|del|dos|du|van|von|der|bin|al|el|la|le|di|ter)"
 # names never run over a line break: the line after a byline is a place or a date, not a surname
 NAME = rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}){{1,3}}?"
-_FIXED_ROLES = ("High Commissioner for Human Rights", "High Commissioner for Refugees", "High Commissioner",
-                "Human Rights High Commissioner", "Human Rights Chief",
-                "Secretary-General", "Emergency Relief Coordinator", "President of the Human Rights Council",
-                "President of the General Assembly", "President of the Security Council")
-_OPEN_ROLES = ("Special Rapporteur", "Independent Expert", "Special Representative", "Special Adviser",
-               "Special Envoy", "Special Coordinator", "Resident Coordinator", "Humanitarian Coordinator",
-               "Under-Secretary-General", "Assistant Secretary-General", "Spokesperson", "Spokesman",
-               "Spokeswoman", "Chairperson", "Chair", "Executive Director", "Director-General",
-               "Administrator", "Commissioner-General", "Vice-Chair", "Rapporteur", "Head", "Chief",
-               # the same roles as French and Spanish pages print them
-               "Relator Especial", "Relatora Especial", "Rapporteur spécial", "Rapporteuse spéciale",
-               "Experto Independiente", "Experta Independiente", "Expert indépendant", "Experte indépendante",
-               "Representante Regional", "Représentant régional", "Representante Especial", "Représentant spécial",
-               "Enviado Especial", "Envoyé spécial", "Portavoz", "Porte-parole", "Director Ejecutivo",
-               "Directora Ejecutiva", "Directeur exécutif", "Directrice exécutive", "Coordinador Residente",
-               "Coordonnateur résident", "Presidente", "Président", "Présidente",
-               "Secretario General Adjunto", "Secretaria General Adjunta", "Subsecretario General",
-               "Subsecretaria General", "Sous-Secrétaire général", "Sous-Secrétaire générale",
-               "Secrétaire général adjoint", "Secrétaire générale adjointe", "Alto Comisionado", "Alta Comisionada",
-               "Haut-Commissaire", "Haute-Commissaire", "Coordinadora Residente", "Coordonnatrice résidente",
-               "Director General", "Directora General", "Directeur général", "Directrice générale",
-               # generic words last: the alternation takes the first that fits
-               "Regional Director", "Country Representative", "Regional Representative", "Representative",
-               "Director", "Coordinator", "SRSG", "Director Regional", "Directora Regional", "Directeur régional",
-               "Directrice régionale", "Directora", "Directeur", "Directrice", "Représentante spéciale",
-               "Représentante régionale", "Envoyée spéciale",
-               "Enviada Especial")
-ROLE_HEAD = (r"(?:(?:new|newly\s+appointed|incoming|outgoing)\s+)?(?:(?:the\s+)?(?:UN|United\s+Nations)\s+)?"
-             # an agency's acronym before the role: "WHO Regional Director", "UNHCR’s Representative"
-             r"(?:(?-i:[A-Z]{2,8})(?:['’]s)?\s+)?"
-             r"(?:(?:Deputy|Assistant|Acting|Former|Associate)\s+)?"
-             rf"(?:{'|'.join(_FIXED_ROLES)}|(?:{'|'.join(_OPEN_ROLES)})"
-             r"(?:\s+(?:on|for|of|to|in|with|del|de|des|du|para|sobre|pour|sur|en)\b(?:\s+[\w'’-]+){1,12}?)?)")
 AFTER_NAME = r"(?=\s*$|\s*[,;:.!?)'’\"]|\s+[a-zß-ÿа-яё(])"  # a name ends before a lower-case word
 ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{ROLE_HEAD}|(?<![\w-])(?:spokes(?:person|man|woman)|rapporteur))\s+"
                             rf"(?P<name>{NAME}){AFTER_NAME}")

@@ -16,14 +16,12 @@ ReliefWeb appname never reach logs, artifacts or the warehouse.
 from __future__ import annotations
 
 import json
-import os
 import random
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -33,9 +31,9 @@ import httpx
 from protego import Protego
 
 from ..errors import FetchError
-from ..records import RawDocument, Rejection
 from .content_encoding import ACCEPT_ENCODING, DecodedTooLarge, encoded_chunks
 from .guard import is_public_address, redact_text, redact_url, resolve_host
+from .http_cache import HttpCache
 from .robots import capped_crawl_delay, read_robots
 
 USER_AGENT = ("un-statements-etl/0.1 (research pipeline for public UN statements; "
@@ -113,56 +111,6 @@ def _host_key(url: str) -> tuple[str, int | None]:
     default = {"http": 80, "https": 443}.get(parts.scheme)
     port = parts.port if parts.port != default else None
     return (parts.hostname or "").lower().removeprefix("www."), port
-
-
-class HttpCache:
-    """ETag / Last-Modified per URL, in a small JSON file under DATA_DIR/raw/.
-
-    Validators learned in a run stay pending until `commit()`: a run that fails before its
-    documents reach the warehouse must not make the next run believe it has them.
-    """
-
-    def __init__(self, path: Path | None):
-        self.path = path
-        self._saved: dict[str, dict[str, str]] = {}
-        self._pending: dict[str, dict[str, str]] = {}
-        if path is not None and path.exists():
-            try:
-                self._saved = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                self._saved = {}  # a damaged cache only costs full downloads
-
-    @property
-    def pending(self) -> dict[str, dict[str, str]]:
-        """Validators learned by this run and not yet committed (url -> etag / last_modified)."""
-        return self._pending
-
-    def conditional_headers(self, url: str) -> dict[str, str]:
-        url = redact_url(url)  # the file is an artifact: keyed without credentials
-        entry = self._pending.get(url) or self._saved.get(url) or {}
-        headers = {}
-        if entry.get("etag"):
-            headers["If-None-Match"] = entry["etag"]
-        if entry.get("last_modified"):
-            headers["If-Modified-Since"] = entry["last_modified"]
-        return headers
-
-    def remember(self, url: str, headers: httpx.Headers) -> None:
-        entry = {k: v for k, v in (("etag", headers.get("etag")),
-                                   ("last_modified", headers.get("last-modified"))) if v}
-        if entry:
-            self._pending[redact_url(url)] = entry
-
-    def commit(self) -> None:
-        """Persist what this run learned (atomically: a crash leaves the old file)."""
-        if self.path is None or not self._pending:
-            return
-        self._saved.update(self._pending)
-        self._pending.clear()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        tmp.write_text(json.dumps(self._saved, indent=0, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, self.path)
 
 
 class PoliteClient:
@@ -442,64 +390,3 @@ def _charset(headers: httpx.Headers) -> str | None:
 def _fetched(response: httpx.Response, content: bytes) -> Fetched:
     media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     return Fetched(str(response.url), response.status_code, content, media_type, response.headers)
-
-
-# ---------------------------------------------------------------- helpers for the sources
-
-def fetch_error(source: str, url: str, exc: FetchError) -> Rejection:
-    """The quarantine row of a page that could not be fetched (credentials redacted)."""
-    return Rejection(source, redact_url(url), "fetch_error", redact_text(exc.reason))
-
-
-HTML_TYPES = ("text/html", "application/xhtml+xml")
-
-
-def fetch_html(polite: PoliteClient, source: str, url: str) -> Fetched | Rejection | None:
-    """A statement page: the page, a Rejection (fetch failed, or not HTML), or None (304, unchanged)."""
-    try:
-        fetched = polite.get(url)
-    except FetchError as exc:
-        return fetch_error(source, url, exc)
-    if fetched is not None and fetched.media_type not in HTML_TYPES:
-        return Rejection(source, redact_url(url), "not_html",
-                         f"the server sent {fetched.media_type or 'no content type'}, not an HTML page")
-    return fetched
-
-
-def since_date(settings: Any, since: date | None) -> date | None:
-    """The explicit `since` (the caller's cursor), else settings.since (an ISO date string)."""
-    if since is not None:
-        return since
-    raw = getattr(settings, "since", None)
-    return date.fromisoformat(str(raw)[:10]) if raw else None
-
-
-def take(items: Iterable[RawDocument | Rejection], limit: int | None) -> Iterator[RawDocument | Rejection]:
-    """Stop after `limit` documents; Rejections pass through without counting."""
-    count = 0
-    for item in items:
-        if limit is not None and count >= limit:
-            return
-        if isinstance(item, RawDocument):
-            count += 1
-        yield item
-
-
-@contextmanager
-def session(settings: Any, client: PoliteClient | None) -> Iterator[PoliteClient]:
-    """The injected client as is, or a new one that commits its validators only when the
-    walk ran to its end (a walk cut short or failed leaves the cache as it was)."""
-    if client is not None:
-        yield client
-        return
-    polite = PoliteClient.from_settings(settings)
-    try:
-        yield polite
-        polite.commit()
-    finally:
-        polite.close()
-
-
-def now() -> datetime:
-    """Naive UTC, as RawDocument.fetched_at is everywhere else."""
-    return datetime.now(UTC).replace(tzinfo=None)

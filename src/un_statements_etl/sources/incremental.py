@@ -27,7 +27,8 @@ import httpx
 
 from ..errors import SourceSilentError
 from ..records import RawDocument, Rejection
-from .http import Fetched, HttpCache, PoliteClient, redact_url
+from .http import Fetched, PoliteClient, redact_url
+from .http_cache import HttpCache
 from .ohchr import iter_ohchr_documents
 from .rawstore import read_entry, store, unloaded
 from .reliefweb import iter_reliefweb_documents

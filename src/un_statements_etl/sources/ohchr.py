@@ -27,20 +27,9 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from ..errors import FetchError
 from ..records import RawDocument, Rejection
 from . import http
-from .http import (
-    Fetched,
-    HTTPStatusFetchError,
-    PoliteClient,
-    fetch_error,
-    fetch_html,
-    now,
-    same_host,
-    session,
-    setting,
-    since_date,
-    take,
-)
+from .http import Fetched, HTTPStatusFetchError, PoliteClient, same_host, setting
 from .repeats import WalkLog, url_key
+from .source_walk import fetch_error, fetch_html, now, session, since_date, take
 
 SOURCE = "ohchr"
 DEFAULT_BASE = "https://www.ohchr.org"

@@ -22,9 +22,10 @@ from urllib.parse import quote
 
 from ..errors import ConfigError, FetchError
 from ..records import RawDocument, Rejection
-from .http import PoliteClient, fetch_error, now, redact_url, session, setting, since_date, take
+from .http import PoliteClient, redact_url, setting
 from .ohchr import MAX_REPEATED_PAGES, parse_iso_date
 from .repeats import WalkLog, url_key
+from .source_walk import fetch_error, now, session, since_date, take
 
 SOURCE = "reliefweb"
 DEFAULT_BASE = "https://api.reliefweb.int"

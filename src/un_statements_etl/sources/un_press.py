@@ -26,9 +26,10 @@ from defusedxml.ElementTree import fromstring as safe_fromstring
 
 from ..errors import FetchError
 from ..records import RawDocument, Rejection
-from .http import Fetched, PoliteClient, fetch_error, fetch_html, now, redact_url, same_host, session, since_date, take
+from .http import Fetched, PoliteClient, redact_url, same_host
 from .ohchr import page_metadata
 from .repeats import WalkLog, url_key
+from .source_walk import fetch_error, fetch_html, now, session, since_date, take
 
 SOURCE = "un-press"
 DEFAULT_BASE = "https://press.un.org"
