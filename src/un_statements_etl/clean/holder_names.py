@@ -107,7 +107,7 @@ def holder_mentioned(title: str, paragraphs: list[str]) -> Speaker | None:
     if named := holders_named(title):
         return Speaker(named[0][0], None, "holder_named")
     for paragraph in paragraphs:
-        named = holders_named(paragraph)
+        named = holders_named(paragraph[:_SUBJECT_REACH + 100])  # only the paragraph's start can name its subject
         opener = _OTHER_OPENS.match(paragraph)
         if named and named[0][1] < _SUBJECT_REACH and not (opener and opener.end() <= named[0][1]):
             return Speaker(named[0][0], None, "holder_named")
