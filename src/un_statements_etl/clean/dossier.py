@@ -29,6 +29,7 @@ from .furniture import (
     PRESS_OFFICE_LINE,
     SECTION_LABEL,
     SOURCE_LINE,
+    following_plain,
     headline,
     is_chrome,
     is_media_file_name,
@@ -222,7 +223,7 @@ _METADATA_TAGS = ("date", "url", "location", "symbol", "speaker", "sitting")
 
 
 def _date_follows(lines: list[str], index: int) -> bool:
-    following = next((p for p in (plain_line(line) for line in lines[index + 1:index + 4]) if p), "")
+    following = next(iter(following_plain(lines, index, 3)), "")
     return date_line(following) is not None or place_date_line(following) is not None
 
 
@@ -236,7 +237,7 @@ def _fuller_title(plain: str, head: Header) -> bool:
 def _header_ahead(lines: list[str], index: int, within: int = 5) -> bool:
     """True when one of the next few lines is a header line (a date, a symbol, a speaker, a
     press-office line) or a dateline: the header goes on past this short line."""
-    ahead = [p for p in (plain_line(line) for line in lines[index + 1:index + 12]) if p][:within]
+    ahead = following_plain(lines, index, 11)[:within]
     return any(dateline(p) or _read_line(p, Header()) in _METADATA_TAGS for p in ahead)
 
 
@@ -246,7 +247,7 @@ def _name_then_role(plain: str, lines: list[str], index: int) -> Speaker | None:
     name = clean_name(plain)
     if len(plain.split()) > 5 or not is_name(name) or (name == plain and not _HONORED.match(plain)):
         return None  # without an honorific a bare two-word line is as likely a heading
-    following = next((p for p in (plain_line(line) for line in lines[index + 1:index + 6]) if p and p != plain), "")
+    following = next((p for p in following_plain(lines, index, 5) if p != plain), "")
     if len(following.split()) <= 14 and (office_in(following) or re.match(rf"(?i)(?:the\s+)?{ROLE_HEAD}", following)):
         return Speaker(name, following, "name_then_role")
     return None

@@ -107,6 +107,15 @@ def plain_line(line: str) -> str:
     return " ".join(re.sub(r"^\s*(?:#{1,6}|[-*•>])\s+", "", text).split())
 
 
+def following_plain(lines: list[str], index: int, within: int) -> list[str]:
+    """The non-empty plain lines among the `within` lines after `lines[index]` (a reader's look ahead).
+
+    >>> following_plain(["Title", "", "* Share", "Body"], 0, 3)
+    ['Share', 'Body']
+    """
+    return [p for p in (plain_line(line) for line in lines[index + 1:index + 1 + within]) if p]
+
+
 NEWS_TAGLINE = re.compile(r"(?i)^(?:global\s+perspective,?\s+human\s+stories|"
                           r"l['’]actualité\s+mondiale,?\s+un\s+regard\s+humain|(?:noticias\s+onu\s+)?mirada\s+global,?\s+historias\s+humanas|全球视角\s*人文故事|"
                           r"منظور\s+عالمي\s+قصص\s+إنسانية|глобальный\s+взгляд,?\s+человеческие\s+судьбы)$")
@@ -162,7 +171,7 @@ def is_teaser(plain: str, lines: list[str], index: int) -> bool:
     """A promotion: a line followed by "Learn more" (and that link itself)."""
     if _MORE.match(plain):
         return True
-    following = next((p for p in (plain_line(line) for line in lines[index + 1:index + 4]) if p), "")
+    following = next(iter(following_plain(lines, index, 3)), "")
     return bool(_MORE.match(following))
 
 
@@ -178,7 +187,7 @@ def is_media_file_name(lines: list[str], index: int) -> bool:
     >>> is_media_file_name(["Experts urge restraint", "", "GENEVA (5 May 2023) – UN experts today urged restraint."], 0)
     False
     """
-    following = next((p for p in (plain_line(line) for line in lines[index + 1:index + 6]) if p), "")
+    following = next(iter(following_plain(lines, index, 5)), "")
     return bool(_MEDIA_FACT.match(following))
 
 
