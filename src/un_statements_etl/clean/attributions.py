@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .speakers import AFTER_NAME, NAME, ROLE_HEAD, Speaker, clean_name, is_name, tidy_role
+from .speakers import AFTER_NAME, NAME, ROLE_HEAD, Speaker, named_by
 
 _SAY = (r"(?:said|says|stated|declared|warned|stressed|urged|dijo|declaró|afirmó|subrayó|a\s+déclaré|a\s+dit|"
         r"a\s+affirmé|a\s+souligné)")
@@ -42,11 +42,9 @@ def attributed_speaker(paragraph: str) -> Speaker | None:
     True
     """
     head = paragraph[:600]
-    for pattern, rule in ((_SAID_ROLE_NAME, "said_role_name"), (_QUOTE_SAID_NAME, "quote_said_name"),
-                          (_QUOTE_NAME_SAID, "quote_name_said")):
-        if (match := pattern.search(head)) and is_name(name := clean_name(match.group("name"))):
-            role = match.groupdict().get("role")
-            return Speaker(name, tidy_role(role) if role else None, rule)
+    if found := named_by(head, ((_SAID_ROLE_NAME, "said_role_name"), (_QUOTE_SAID_NAME, "quote_said_name"),
+                                (_QUOTE_NAME_SAID, "quote_name_said"))):
+        return found
     if _EXPERTS_SAID.search(head):
         return Speaker("UN experts", None, "experts_said")
     return chinese_role_name(head)

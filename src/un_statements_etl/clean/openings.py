@@ -21,6 +21,7 @@ from .speakers import (
     Speaker,
     clean_name,
     is_name,
+    named_by,
     office_and_name,
     office_in,
     read_on_behalf,
@@ -115,17 +116,13 @@ def issued_by(paragraph: str) -> Speaker | None:
 def _opening_named(paragraph: str) -> Speaker | None:
     if found := issued_by(paragraph) or read_on_behalf(paragraph):
         return found
-    if (match := _FOLLOWING_REMARKS.match(paragraph)) and is_name(clean_name(match.group("name"))):
-        return Speaker(clean_name(match.group("name")), tidy_role(match.group("role")), "following_remarks_by")
-    if (match := _TRANSCRIPT_BY.search(paragraph)) and is_name(clean_name(match.group("name"))):
-        return Speaker(clean_name(match.group("name")), tidy_role(match.group("role")), "transcript_by")
-    for pattern, rule in ((_NAME_FOR_OFFICE, "name_for_office"), (_ROLE_COMMA_NAME, "role_comma_name"),
-                          (_NAME_COMMA_ROLE_VERB, "name_comma_role"), (_BY_NAME_ROLE, "by_name_role")):
-        if pattern is _BY_NAME_ROLE and collective_speaker(paragraph):
-            return None  # "The Committee this morning opened ... heard an address by NAME, ROLE": the body speaks
-        if (match := pattern.search(paragraph)) and is_name(clean_name(match.group("name"))):
-            return Speaker(clean_name(match.group("name")), tidy_role(match.group("role")), rule)
-    return None
+    if found := named_by(paragraph, ((_FOLLOWING_REMARKS, "following_remarks_by"), (_TRANSCRIPT_BY, "transcript_by"),
+                                     (_NAME_FOR_OFFICE, "name_for_office"), (_ROLE_COMMA_NAME, "role_comma_name"),
+                                     (_NAME_COMMA_ROLE_VERB, "name_comma_role"))):
+        return found
+    if collective_speaker(paragraph):
+        return None  # "The Committee this morning opened ... heard an address by NAME, ROLE": the body speaks
+    return named_by(paragraph, ((_BY_NAME_ROLE, "by_name_role"),))
 
 
 _GROUP_HEAD = (

@@ -18,15 +18,33 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .furniture import wordset
 from .office_holders import OFFICE_PATTERN, holders, office_in
 from .roles import ROLE_HEAD
 
-__all__ = ["BY_HONORIFIC", "HONORIFIC", "NAME", "OFFICE_NAME", "ROLE_HEAD", "ROLE_THEN_NAME", "Speaker", "byline",
-           "clean_name", "is_name", "office_and_name", "office_in", "read_on_behalf", "role_and_name", "speaker_line",
-           "starts_with_role", "tidy_role"]
+__all__ = [
+    "BY_HONORIFIC",
+    "HONORIFIC",
+    "NAME",
+    "OFFICE_NAME",
+    "ROLE_HEAD",
+    "ROLE_THEN_NAME",
+    "Speaker",
+    "byline",
+    "clean_name",
+    "is_name",
+    "named_by",
+    "office_and_name",
+    "office_in",
+    "read_on_behalf",
+    "role_and_name",
+    "speaker_line",
+    "starts_with_role",
+    "tidy_role",
+]
 
 
 @dataclass(frozen=True)
@@ -133,6 +151,22 @@ _ROLE_BEFORE_NAME = re.compile(r"^(?:(?:Deputy|Acting|Assistant)\s+)?(?:Executiv
                                r"Director|Special\s+Rapporteur|Special\s+Representative|Special\s+Envoy|"
                                r"High\s+Commissioner|Secretary-General|Spokesperson|Administrator|President|Chair)\s+"
                                r"(?=[A-ZÀ-Þ]\w+\s+[A-ZÀ-Þ])")
+
+
+def named_by(text: str, readers: Iterable[tuple[re.Pattern[str], str]],
+             accept: Callable[[re.Match[str], str], bool] | None = None) -> Speaker | None:
+    """The speaker of the first (pattern, rule) whose match in `text` holds a name: the name
+    cleaned, the role (when the pattern has one) tidied, the rule recorded.
+
+    >>> named_by("by Jane Roe, Special Envoy", [(re.compile(rf"by (?P<name>{NAME}), (?P<role>.+)"), "by")])
+    Speaker(name='Jane Roe', role='Special Envoy', rule='by', delivered_by=None, office=None)
+    """
+    for pattern, rule in readers:
+        match = pattern.search(text)
+        if match and is_name(name := clean_name(match.group("name"))) and (accept is None or accept(match, rule)):
+            role = match.groupdict().get("role")
+            return Speaker(name, tidy_role(role) if role else None, rule)
+    return None
 
 
 def tidy_role(role: str) -> str:

@@ -24,6 +24,7 @@ from .speakers import (
     Speaker,
     clean_name,
     is_name,
+    named_by,
     office_and_name,
     read_on_behalf,
     role_and_name,
@@ -139,14 +140,11 @@ def _office_author(title: str) -> Speaker | None:
 
 
 def _named_in_title(title: str) -> Speaker | None:
-    for pattern, rule in ((_TITLE_BY_ROLE_NAME, "title_by_role_name"), (_TITLE_BY_NAME_ROLE, "title_by_name_role"),
-                          (BY_HONORIFIC, "by_honorific_name"), (_TITLE_ROLE_COMMA_NAME, "title_role_comma_name"),
-                          (_TITLE_BY_NAME, "title_by_name")):
-        if (by := pattern.search(title)) and is_name(clean_name(by.group("name"))) \
-                and not (rule == "title_by_name" and starts_with_role(by.group("name"))):  # a role reader has it
-            role = by.groupdict().get("role")
-            return Speaker(clean_name(by.group("name")), tidy_role(role) if role else None, rule)
-    return None
+    return named_by(title, ((_TITLE_BY_ROLE_NAME, "title_by_role_name"), (_TITLE_BY_NAME_ROLE, "title_by_name_role"),
+                            (BY_HONORIFIC, "by_honorific_name"), (_TITLE_ROLE_COMMA_NAME, "title_role_comma_name"),
+                            (_TITLE_BY_NAME, "title_by_name")),
+                    # "by High Commissioner NAME": the role readers after this one keep the role
+                    accept=lambda by, rule: not (rule == "title_by_name" and starts_with_role(by.group("name"))))
 
 
 def _subject_of_title(title: str) -> Speaker | None:
