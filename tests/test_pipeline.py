@@ -94,7 +94,7 @@ def test_parquet_is_partitioned_by_year(sample_run):
     assert (out / "parquet").is_symlink()
     assert list((out / "parquet" / "sentences").glob("year=2022/*.parquet"))
     n = duckdb.execute(f"SELECT count(*) FROM read_parquet('{out}/parquet/sentences/*/*.parquet', "
-                   "hive_partitioning=true)").fetchone()[0]
+                   "hive_partitioning=true)").fetchall()[0][0]  # fetched to the end: no result left open
     assert n == rows(out / "un_statements.duckdb", "SELECT count(*) FROM sentences")[0][0]
 
 
