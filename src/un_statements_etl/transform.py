@@ -50,7 +50,7 @@ def transform_batch(statements: Sequence[Statement], model: str, n_process: int 
         try:
             doc = docs.next(result.seconds, document_seconds, statement.source_uri)
             with time_budget(document_seconds, statement.source_uri, "extraction"):
-                found = _statement_rows(doc, statement, extractors, result.seconds)
+                found = statement_rows(doc, statement, extractors, result.seconds)
         except DocumentError as exc:
             result.rejections.append(Rejection(statement.source, statement.source_uri, exc.reason, exc.detail))
             continue
@@ -96,8 +96,12 @@ def _add_time(seconds: dict[str, float], stage: str, started: float) -> None:
     seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - started
 
 
-def _statement_rows(doc: Any, statement: Statement, extractors: Sequence[Extractor],
-                    seconds: dict[str, float]) -> dict[str, list[dict]]:
+def statement_rows(doc: Any, statement: Statement, extractors: Sequence[Extractor] | None = None,
+                   seconds: dict[str, float] | None = None) -> dict[str, list[dict]]:
+    """Sentences and each extractor's rows for one parsed statement (the evaluation
+    harnesses call this too, so they score exactly what a run writes)."""
+    extractors = default_extractors() if extractors is None else extractors
+    seconds = {} if seconds is None else seconds
     sentences = sentence_spans(doc, statement)
     base = {"statement_id": statement.statement_id, "year": statement.year}
     out: dict[str, list[dict]] = {e.table: [] for e in extractors}

@@ -16,8 +16,8 @@ from un_statements_etl.extract.dates.evaluate import (
     evaluate,
     load_own_gold,
     load_shared_gold,
-    merge_split_ranges,
 )
+from un_statements_etl.extract.scoring import merge_split_ranges
 from un_statements_etl.records import Extractor, Section, Statement
 
 # measured (dates-0.1.0): synthetic span F1 1.000, value F1 0.996; sample 1.000 / 1.000

@@ -6,15 +6,13 @@ A synthetic gold file (tests/extract/claims/gold/*.json) holds one statement and
      "title": "...", "body": ["paragraph", ...], "editor_note": "..." | null,
      "claims": [{"sentence": "...", "speaker": "...", "predicate": "...", "stance": "..."}]}
 
-The shared sample is turned into a Statement by an approximation of the cleaning stage:
-header lines before the first long paragraph dropped, blank lines that fall mid-sentence
-closed, markdown links unwrapped, and the "Editor's Note:" part as section editor_note.
+The shared sample is read into a Statement by the pipeline's own ingest step, so its
+claims are scored on exactly the text and header a run gives the extractor.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -79,40 +77,6 @@ def load_synthetic(folder: Path = OWN_GOLD) -> list[GoldDoc]:
     return docs
 
 
-def join_broken_paragraphs(text: str) -> str:
-    """Close blank lines that fall inside a sentence.
-
-    >>> join_broken_paragraphs("the\\n\\nGovernor said so.\\n\\nNext.")
-    'the Governor said so.\\n\\nNext.'
-    """
-    return re.sub(r"(?<=[^.!?:\"”\s])[ \t]*\n\s*\n\s*(?=[^\s])", " ", text)
-
-
-def unwrap_links(text: str) -> str:
-    """Markdown links reduced to their text, footnote marks dropped.
-
-    >>> unwrap_links("as [President of Chile](#) since 2018.^[2]")
-    'as President of Chile since 2018.'
-    """
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    return re.sub(r"\^\[\d+\]", "", text)
-
-
-def sample_statement(raw: str, name: str = "sample") -> Statement:
-    """An approximation of the cleaned sample: title, body, editor's note."""
-    lines = [ln.strip() for ln in raw.strip().splitlines() if ln.strip()]
-    title = lines[1] if len(lines) > 1 else ""
-    paragraphs = re.split(r"\n\s*\n", raw)
-    first = next(i for i, p in enumerate(paragraphs) if len(p.split()) >= 25)
-    rest = "\n\n".join(p.strip() for p in paragraphs[first:] if p.strip())
-    body, _, note = rest.partition("Editor's Note:")
-    body = re.sub(r"[ \t]{2,}", " ", join_broken_paragraphs(unwrap_links(body.strip())))
-    note = re.sub(r"\s+", " ", unwrap_links(join_broken_paragraphs(note.strip())))
-    parts = [("title", title), ("body", body), ("editor_note", f"Editor's Note: {note}" if note else "")]
-    return build_statement(name, parts, "Michelle Bachelet", "UN High Commissioner for Human Rights",
-                           "statement")
-
-
 def load_shared(path: Path = SHARED_GOLD) -> GoldDoc | None:
     """The shared gold of the sample, or None when the workspace does not have it."""
     if not path.exists():
@@ -122,5 +86,6 @@ def load_shared(path: Path = SHARED_GOLD) -> GoldDoc | None:
     raw_path = next((d / name for d in SAMPLES if (d / name).exists()), None)
     if raw_path is None:
         return None
-    statement = sample_statement(raw_path.read_text(encoding="utf-8"), name)
-    return GoldDoc(name, statement, gold["claims"], gold.get("default_speaker") or "")
+    from ..evaluate import prepared
+
+    return GoldDoc(name, prepared(raw_path), gold["claims"], gold.get("default_speaker") or "")

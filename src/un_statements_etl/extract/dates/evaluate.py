@@ -15,16 +15,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from ...evaluation import PRF, match_multiset, normalise_span
-from .tagger import tag_dates
+from ...evaluation import PRF
+from ...records import Statement
+from ...transform import statement_rows
+from ..claims.gold import parse
+from ..evaluate import prepared, text_statement
+from ..scoring import date_scores, header_end, split_optional
 
 REPO = Path(__file__).resolve().parents[4]
 OWN_GOLD = REPO / "tests" / "extract" / "dates" / "gold"
@@ -42,6 +45,7 @@ class GoldDoc:
     gold: list[dict[str, Any]]
     optional: list[dict[str, Any]]
     must_not_tag: tuple[str, ...] = ()
+    statement: Statement | None = None  # the pipeline's statement, when the gold is of a real file
 
 
 @dataclass(frozen=True)
@@ -65,78 +69,29 @@ def load_own_gold(path: Path) -> list[GoldDoc]:
     return docs
 
 
-def header_end(raw: str) -> int:
-    """Offset of the first paragraph of 25+ words (the shared scorer's header rule)."""
-    pos = 0
-    for para in re.split(r"(\n\s*\n)", raw):
-        if len(para.split()) >= 25:
-            return pos
-        pos += len(para)
-    return 0
-
-
-def sample_text(raw: str, source_uri: str = "sample.txt") -> str:
-    """The cleaned statement text: the pipeline's own preparation when it is importable,
-    else the body with page breaks inside sentences collapsed and markdown links unwrapped."""
-    try:
-        from ...ingest import prepare_statement
-        from ...records import RawDocument
-
-        doc = RawDocument("local", source_uri, raw.encode("utf-8"), "text/plain", datetime(2000, 1, 1))
-        return prepare_statement(doc, 10**8).text
-    except Exception:  # the fallback below is good enough to score dates
-        body = raw[header_end(raw):]
-        body = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", body)
-        body = re.sub(r"\^\[\d+\]", "", body)
-        return re.sub(r"(?<![.:!?\"”])\n\s*\n(?=[a-z\[])", " ", body)
-
-
 def load_shared_gold(path: Path) -> list[GoldDoc]:
+    """The sample gold, the sample read by the pipeline's own ingest step (its header
+    gives the publication date every relative date is anchored on)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     raw_path = next((d / data["file"] for d in SAMPLE_DIRS if (d / data["file"]).exists()), None)
     if raw_path is None:
         return []
-    raw = raw_path.read_text(encoding="utf-8")
-    hdr = header_end(raw)
-    is_opt = [("lenient" in (d.get("note") or "")) or d.get("start", hdr) < hdr for d in data["dates"]]
-    gold = [d for d, o in zip(data["dates"], is_opt, strict=True) if not o]
-    optional = [d for d, o in zip(data["dates"], is_opt, strict=True) if o]
-    anchor = date.fromisoformat(data["publication_date"])
-    return [GoldDoc(data["file"], sample_text(raw, str(raw_path)), anchor, gold, optional)]
-
-
-def merge_split_ranges(gold: Iterable[dict[str, Any]], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Rows for both ends of a gold interval ("2006 to 2010" = "2006/2010") count as one."""
-    rows = list(rows)
-    for g in gold:
-        ends = (g.get("value") or "").split("/")
-        if len(ends) != 2:
-            continue
-        span = normalise_span(g["text"])
-        hits = [r for r in rows if normalise_span(r["text"]) in span and r["value"] in ends]
-        if {r["value"] for r in hits} >= set(ends):
-            rows = [r for r in rows if r not in hits] + [{"text": g["text"], "value": g["value"]}]
-    return rows
+    gold, optional = split_optional(data["dates"], header_end(raw_path.read_text(encoding="utf-8")))
+    statement = prepared(raw_path)
+    return [GoldDoc(data["file"], statement.text, statement.published_on, gold, optional, statement=statement)]
 
 
 def score(doc: GoldDoc, rows: list[dict[str, Any]]) -> Scores:
-    rows = merge_split_ranges([*doc.gold, *doc.optional], rows)
-
-    def span(d: dict[str, Any]) -> str:
-        return normalise_span(d["text"])
-
-    def value(d: dict[str, Any]) -> tuple[str, str]:
-        return normalise_span(d["text"]), d.get("value") or ""
-
-    return Scores(match_multiset(map(span, doc.gold), map(span, rows), map(span, doc.optional)),
-                  match_multiset(map(value, doc.gold), map(value, rows), map(value, doc.optional)))
+    return Scores(*date_scores(doc.gold, doc.optional, rows))
 
 
 Tagger = Callable[[GoldDoc, Any], list[dict[str, Any]]]
 
 
 def project_tagger(doc: GoldDoc, parsed: Any) -> list[dict[str, Any]]:
-    return tag_dates(parsed, doc.anchor)
+    """The date rows a run writes: the transform's own per-statement function."""
+    statement = doc.statement or text_statement(doc.name, doc.text, doc.anchor)
+    return statement_rows(parsed, statement)["dates"]
 
 
 def dateparser_tagger(doc: GoldDoc, parsed: Any) -> list[dict[str, Any]]:
@@ -151,7 +106,7 @@ def dateparser_tagger(doc: GoldDoc, parsed: Any) -> list[dict[str, Any]]:
 def evaluate(docs: list[GoldDoc], nlp: Any, tagger: Tagger = project_tagger) -> Scores:
     total = Scores(PRF(0, 0, 0), PRF(0, 0, 0))
     for doc in docs:
-        total = total + score(doc, tagger(doc, nlp(doc.text)))
+        total = total + score(doc, tagger(doc, parse(nlp, doc.text)))
     return total
 
 

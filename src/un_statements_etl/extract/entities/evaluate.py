@@ -13,7 +13,6 @@ entities on the same parses.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -22,9 +21,10 @@ from typing import Any
 
 import yaml
 
-from ...evaluation import PRF, match_multiset, normalise_span
-from ...records import Section, Statement
-from .extractor import EntityExtractor
+from ...evaluation import PRF, normalise_span
+from ...records import Statement
+from ..evaluate import extracted, prepared, text_statement
+from ..scoring import entity_scores, header_end, pick_alternatives, split_optional
 from .model import KEEP
 
 REPO = Path(__file__).resolve().parents[4]
@@ -42,6 +42,7 @@ class GoldDoc:
     text: str
     gold: list[dict[str, Any]]
     optional: list[dict[str, Any]]
+    statement: Statement | None = None  # the pipeline's statement, when the gold is of a real file
 
 
 @dataclass(frozen=True)
@@ -60,22 +61,6 @@ class Score:
                      self.ids_right + other.ids_right, self.ids_total + other.ids_total)
 
 
-def sample_body(raw: str) -> str:
-    """An approximation of the cleaned body of a dossier-form sample: header lines before
-    the first paragraph of 25+ words dropped, markdown links unwrapped, and blank-line
-    breaks that fall mid-sentence collapsed.
-
-    >>> body = sample_body("TITLE\\n\\n" + "word " * 25 + "and the\\n\\n[Human](#) rights.\\n\\nNext.")
-    >>> body[-33:]
-    'word and the Human rights.\\n\\nNext.'
-    """
-    paras = re.split(r"\n\s*\n", raw)
-    first = next((i for i, p in enumerate(paras) if len(p.split()) >= 25), 0)
-    text = "\n\n".join(paras[first:]).strip()
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    return re.sub(r"(?<![.!?:;\"”)])[ \t]*\n\s*\n\s*(?=[^\s])", " ", text)
-
-
 def load_own_gold(folder: Path = OWN_GOLD) -> list[GoldDoc]:
     docs = []
     for path in sorted(folder.glob("*.yaml")):
@@ -87,30 +72,18 @@ def load_own_gold(folder: Path = OWN_GOLD) -> list[GoldDoc]:
 
 
 def load_shared_gold(path: Path = SHARED_GOLD) -> list[GoldDoc]:
-    """The sample gold; spans that lie in the header are optional, as in the shared scorer."""
+    """The sample gold, the sample read by the pipeline's own ingest step; spans that lie in
+    the header are optional, as in the shared scorer."""
     if not path.exists():
         return []
     gold = json.loads(path.read_text(encoding="utf-8"))
     raw_path = next((d / gold["file"] for d in SAMPLE_DIRS if (d / gold["file"]).exists()), None)
     if raw_path is None:
         return []
-    raw = raw_path.read_text(encoding="utf-8")
-    header = raw.find(sample_body(raw)[:80])
     ents = [{**e, "canonical_id": e.get("canonical_id", "?")} for e in gold["entities"]]
-    return [GoldDoc(gold["file"], sample_body(raw), [e for e in ents if e["start"] >= header],
-                    [e for e in ents if e["start"] < header])]
-
-
-def _pick_alternatives(gold: list[dict[str, Any]], predicted: Counter) -> list[dict[str, Any]]:
-    out = []
-    for g in gold:
-        if not predicted[(normalise_span(g["text"]), g["label"])]:
-            for alt in g.get("alt", []):
-                if predicted[(normalise_span(alt["text"]), alt["label"])]:
-                    g = {**g, **alt, "canonical_id": "?"}
-                    break
-        out.append(g)
-    return out
+    required, optional = split_optional(ents, header_end(raw_path.read_text(encoding="utf-8")))
+    statement = prepared(raw_path)
+    return [GoldDoc(gold["file"], statement.text, required, optional, statement)]
 
 
 def _id_agreement(gold: list[dict[str, Any]], rows: list[dict[str, Any]]) -> tuple[int, int]:
@@ -129,28 +102,23 @@ def _id_agreement(gold: list[dict[str, Any]], rows: list[dict[str, Any]]) -> tup
 
 def score_rows(doc: GoldDoc, rows: list[dict[str, Any]]) -> Score:
     rows = [r for r in rows if r["label"] in KEEP]
-    gold = _pick_alternatives(doc.gold, Counter((normalise_span(r["text"]), r["label"]) for r in rows))
-    label = match_multiset([(normalise_span(g["text"]), g["label"]) for g in gold],
-                           [(normalise_span(r["text"]), r["label"]) for r in rows],
-                           [(normalise_span(o["text"]), o["label"]) for o in doc.optional])
-    span = match_multiset([normalise_span(g["text"]) for g in gold], [normalise_span(r["text"]) for r in rows],
-                          [normalise_span(o["text"]) for o in doc.optional])
-    return Score(label, span, *_id_agreement(gold, rows))
+    gold = pick_alternatives(doc.gold, Counter((normalise_span(r["text"]), r["label"]) for r in rows))
+    return Score(*entity_scores(doc.gold, doc.optional, rows), *_id_agreement(gold, rows))
 
 
 def statement_for(text: str, name: str = "eval") -> Statement:
     """A minimal Statement around a text, for scoring outside the pipeline."""
-    return Statement(f"eval:{name}", "local", name, None, None, None, None, date(2024, 1, 1), None, "en",
-                     None, text, (Section("body", 0, len(text)),), "", ())
+    return text_statement(name, text, date(2024, 1, 1))
 
 
 def evaluate(nlp: Any, docs: list[GoldDoc]) -> tuple[Score, Score]:
-    """(extractor score, plain-model baseline score) summed over `docs`."""
-    extractor = EntityExtractor()
+    """(extractor score, plain-model baseline score) summed over `docs`; the extractor's rows
+    come from the transform's own per-statement function."""
     total = base = Score(PRF(0, 0, 0), PRF(0, 0, 0), 0, 0)
-    for gold_doc, doc in zip(docs, nlp.pipe([d.text for d in docs]), strict=True):
-        rows = extractor.extract(doc, statement_for(gold_doc.text, gold_doc.name), {})
-        plain = [{"text": e.text, "label": e.label_, "canonical_id": None} for e in doc.ents]
+    for gold_doc in docs:
+        statement = gold_doc.statement or statement_for(gold_doc.text, gold_doc.name)
+        rows = extracted(nlp, statement)["entities"]
+        plain = [{"text": e.text, "label": e.label_, "canonical_id": None} for e in nlp(statement.text).ents]
         total, base = total + score_rows(gold_doc, rows), base + score_rows(gold_doc, plain)
     return total, base
 
