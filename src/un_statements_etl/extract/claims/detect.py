@@ -12,6 +12,7 @@ Each rule looks at one token in its syntactic role and returns a `Cue` or None:
     modal        obligation on others ("must be protected", "need to be subject to")
     role         "X has an important role to play"
     assessment   an evaluated existence or effect ("there have been important reforms")
+    assertion    with no cue at all: a position stated as a plain assertion (assertion.py)
 
 A sentence holds at most one claim: the cue with the highest rank, then nearest the root.
 """
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import lexicon as lx
+from .assertion import assertion
 from .attribution import find_agent, own_voice, plausible_agent
 from .stance import negated, polarity
 
@@ -48,9 +50,17 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def best_cue(sent: Any) -> Cue | None:
-    """The one cue a sentence's claim is built on, or None for a non-claim."""
+def best_cue(sent: Any, last: bool = False) -> Cue | None:
+    """The one cue a sentence's claim is built on, or None for a non-claim; with no cue at
+    all, the sentence may still be an assertion (assertion.py). `last`: the document's last
+    sentence, which may have been cut."""
     cues = [c for tok in sent for rule in RULES if (c := rule(tok)) is not None]
+    if not cues:
+        found = assertion(sent, last)
+        if found is None:
+            return None
+        predicate, stance, verb = found
+        return Cue(predicate, verb, "assertion", 0, 0.45, stance=stance, absorbs_negation=True)
     cues = [c for c in cues if not _audience(c)]
     if not cues:
         return None
@@ -58,10 +68,15 @@ def best_cue(sent: Any) -> Cue | None:
 
 
 def _audience(cue: Cue) -> bool:
-    """Thanks and wishes addressed to the audience ("thank you all for joining")."""
+    """Courtesies to the audience ("thank you all for joining", "I welcome you"): thanks
+    for something done ("thank you for proposing the resolution") are a position."""
     if cue.predicate not in {"thank", "hope", "welcome"}:
         return False
-    return any(t.lower_ in {"you", "everyone", "everybody"} for t in cue.token.subtree)
+    subtree = list(cue.token.subtree)
+    if not any(t.lower_ in {"you", "everyone", "everybody"} for t in subtree):
+        return False
+    return cue.predicate != "thank" or any(t.lemma_.lower() in lx.COURTESY_ACTS for t in subtree) or \
+        not any(t.dep_ == "prep" and t.lower_ == "for" for t in subtree)
 
 
 def _first_person(agent: Token | None) -> bool:
@@ -270,9 +285,20 @@ def assessment_rule(tok: Token) -> Cue | None:
     return Cue("note", tok, "assessment", 1, 0.55, stance=mood)
 
 
+def thanks_rule(tok: Token) -> Cue | None:
+    """The speaker's "Thank you, Madam Chair, for…": thanks with no subject, for something
+    done (thanks for joining or listening are courtesies, see `_audience`)."""
+    if tok.lemma_.lower() != "thank" or tok.dep_ != "ROOT" or any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
+        return None
+    return Cue("thank", tok, "first_person_verb", 3, 0.8)
+
+
 RULES: tuple[Callable[[Token], Cue | None], ...] = (
     verb_rule, state_rule, noun_rule, reported_rule, commitment_rule, evaluative_rule,
-    deontic_rule, modal_rule, role_rule, assessment_rule)
+    deontic_rule, modal_rule, role_rule, assessment_rule, thanks_rule)
 RULE_NAMES = ("first_person_verb", "attributed_verb", "first_person_state", "attributed_state",
               "first_person_noun", "attributed_noun", "reported_commitment", "reported_speech",
-              "first_person_commitment", "evaluative", "deontic", "deontic_modal", "role", "assessment")
+              "first_person_commitment", "evaluative", "deontic", "deontic_modal", "role", "assessment",
+              "assertion")

@@ -66,7 +66,8 @@ class ClaimExtractor:
                         role=statement.speaker_role or "",
                         subject=subject.canonical_name if subject else "")
         rows = []
-        for sent in sentences(doc):
+        all_sentences = sentences(doc)
+        for sent in all_sentences:
             start, end = _trimmed(sent)
             if _section(statement, start) != "body":
                 continue
@@ -76,7 +77,7 @@ class ClaimExtractor:
             quote_speaker(sent, voices)
             if sent.text.rstrip().endswith("?"):
                 continue
-            cue = best_cue(sent)
+            cue = best_cue(sent, last=sent is all_sentences[-1])
             if cue is not None:
                 rows.append(self._row(cue, sent, statement, voices, found, subject, (start, end)))
         return rows

@@ -156,3 +156,37 @@ ROLE_WORDS = {"secretary", "general", "secretary-general", "high", "commissioner
 ENDING_WORDS = {"repeal", "abolish", "abolition", "end", "halt", "stop", "cease", "cessation", "withdraw",
                 "withdrawal", "revoke", "revocation", "dismantle", "dismantling", "close", "closure",
                 "lift", "rescind", "suspend", "suspension"}
+
+# --- assertions (assertion.py): sentences that take a position without a cue word ---
+# main verbs of logistics, procedure and narration: a present-tense sentence on them
+# reports an event ("the Committee holds its session", "the report outlines"), not a position
+NARRATIVE_VERBS = {"meet", "hold", "travel", "visit", "arrive", "attend", "participate", "join", "deliver",
+                   "read", "present", "receive", "return", "leave", "discuss", "chair", "open", "begin",
+                   "start", "close", "follow", "hear", "introduce", "brief", "launch", "sign", "appoint",
+                   "elect", "adopt", "publish", "release", "issue", "host", "outline", "convene", "schedule",
+                   "consist", "comprise", "contain", "run", "take", "speak", "report", "cover", "list",
+                   "conclude", "expect", "concern", "relate", "refer", "describe", "formulate", "inform", "plan"}
+# complements that make "X is …" a schedule ("is due to be reviewed", "is set to open")
+SCHEDULE_WORDS = {"due", "set", "scheduled", "expected", "slated", "planned"}
+# nouns of a post or a membership: "X is a professor", "they are part of the Special Procedures"
+POSITION_NOUNS = {"professor", "president", "member", "chair", "chairperson", "director", "head", "chief",
+                  "minister", "ambassador", "judge", "lawyer", "expert", "rapporteur", "staff", "part", "name",
+                  "student", "graduate", "founder", "author", "spokesperson", "representative", "secretary",
+                  "officer", "coordinator", "holder", "commissioner", "envoy", "advocate", "national",
+                  "citizen", "composer", "journalist", "editor", "researcher", "fellow", "partner"}
+# words that praise someone's qualities or work ("an extraordinary High Commissioner")
+PRAISE_WORDS = {"extraordinary", "outstanding", "exceptional", "excellent", "effective", "dependable",
+                "tireless", "tirelessly", "dedicated", "dedication", "inspiration", "inspiring", "courage",
+                "courageous", "leadership", "wisdom", "success", "successful", "invaluable", "generous", "vital",
+                "skilful", "skillful", "deft", "brilliant", "admirable", "indispensable", "determination",
+                "strengthened", "exemplary", "remarkable", "tremendous", "impressive", "commendable"}
+# words of harm done or suffered: a sentence reporting them states a (negative) finding
+HARM_WORDS = {"kill", "killed", "killing", "injure", "injured", "displace", "displaced", "displacement",
+              "detain", "detained", "detention", "torture", "tortured", "starve", "starved", "bomb", "bombed",
+              "attack", "violence", "violation", "abuse", "death", "die", "died", "destroy", "destruction",
+              "erode", "eroded", "undermine", "threaten", "threat", "suffer", "suffering", "crisis", "hunger",
+              "famine", "poverty", "inequality", "inequalities", "injustice", "discrimination", "conflict",
+              "war", "overwhelm", "overwhelmed", "collapse", "setback", "disregard", "flee", "trapped",
+              "imprison", "imprisoned", "persecution", "harassment", "reprisal", "reprisals", "impunity"}
+# what a courtesy thanks the audience for ("thank you all for joining"): not a position
+COURTESY_ACTS = {"join", "come", "attend", "listen", "attention", "presence", "participation", "be", "patience"}
