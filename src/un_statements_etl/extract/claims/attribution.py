@@ -3,16 +3,19 @@
 First person ("I", "we", "my Office") is the statement's voice: its speaker, or the
 spokesperson a briefing note introduced last, or, inside quotation marks, the person the
 sentence quotes. Third-person subjects are named from the noun phrase ("UN human rights
-bodies"); a role ("the Secretary-General") is the person the statement names in that role;
-bare "the Government" / "the authorities" is the government of the statement's subject.
+bodies"); a role ("the Secretary-General") is the person the statement names in that role,
+else the holder of that office on the statement's date; "he"/"she" is the person named
+last; bare "the Government" / "the authorities" is the government of the statement's subject.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
+from ...clean.office_holders import holder
 from .lexicon import (
     AGENT_NOUNS,
     FIRST_PERSON,
@@ -43,6 +46,8 @@ class Voices:
     current: str = ""  # spokesperson speaking in the first person
     quoted: str = ""  # person whose words stand in quotation marks
     last_third: str = ""
+    last_named: str = ""  # the person named last: whom "he" or "she" most likely means
+    on: date | None = None  # the statement's date: who held an office the text names only by title
     roles: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -82,14 +87,19 @@ def spokesperson_line(text: str) -> str:
 
 
 def introduce(sent: Span, voices: Voices) -> None:
-    """Record people the sentence names with a role ("spokesperson Liz Throssell")."""
+    """Record people the sentence names with a role ("spokesperson Liz Throssell"), and the
+    person named last (by name, or by an office whose holder the date gives)."""
     name = spokesperson_line(sent.text)
     if name:
-        voices.roles["spokesperson"] = voices.current = name
+        voices.roles["spokesperson"] = voices.current = voices.last_named = name
         return
+    office = OFFICE_BY_TITLE.search(sent.text)
+    if office and (holder_name := office_holder(office.group(0), voices.on)):
+        voices.last_named = holder_name
     for ent in ents_within(sent):
         if ent.label_ != "PERSON":
             continue
+        voices.last_named = ent.text
         window = [t.text for t in ent.doc[max(ent.start - 10, sent.start):ent.start]]
         window += [t.text for t in _appositions(ent.root)]
         lowered = {w.lower() for w in window}
@@ -146,7 +156,7 @@ def quote_speaker(sent: Span, voices: Voices) -> str:
         if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB":
             agent = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if agent is not None and agent.lower_ not in FIRST_PERSON and plausible_agent(agent):
-                name = third_party(agent, voices)
+                name = _pronoun(agent, voices) if agent.lower_ in THIRD_PERSON else third_party(agent, voices)
                 voices.quoted = name
                 return name
     return voices.quoted
@@ -159,10 +169,42 @@ def resolve(agent: Token | None, voices: Voices) -> str:
             return voices.quoted
         return voices.first_person
     if agent.lower_ in THIRD_PERSON:
-        return voices.last_third or voices.default
+        return _pronoun(agent, voices)
     name = third_party(agent, voices)
     voices.last_third = name
     return name
+
+
+def _pronoun(agent: Token, voices: Voices) -> str:
+    """Whom a pronoun stands for: the one a position was last attributed to; for "he" or
+    "she" with none yet, the person named last; else the statement's speaker."""
+    if agent.lower_ in {"he", "she", "him", "her"}:
+        return voices.last_third or voices.last_named or voices.default
+    return voices.last_third or voices.default
+
+
+# an office named by its title alone ("the Secretary-General said"), not followed by a name
+OFFICE_BY_TITLE = re.compile(r"\b(?:Deputy\s+)?Secretary[-\s]General\b(?![’'`]s\b)(?!,?\s+[A-Z][a-z])"
+                             r"|\bHigh\s+Commissioner(?:\s+for\s+Human\s+Rights)?\b(?!\s+for\s+Refugees)"
+                             r"(?!,?\s+[A-Z][a-z])")
+
+
+def office_holder(title: str, on: date | None) -> str:
+    """The holder, on the statement's date, of an office named by its title ("" if unknown).
+
+    >>> office_holder("Secretary-General", date(2015, 5, 7))
+    'Ban Ki-moon'
+    >>> office_holder("Deputy Secretary-General", date(2013, 1, 1))
+    'Jan Eliasson'
+    >>> office_holder("High Commissioner", date(2019, 6, 1)), office_holder("Secretary-General", None)
+    ('Michelle Bachelet', '')
+    """
+    words = title.lower().replace("-", " ").split()
+    if "commissioner" in words:
+        office = "UN High Commissioner for Human Rights"
+    else:
+        office = "Deputy Secretary-General" if "deputy" in words else "Secretary-General"
+    return holder(office, on) or ""
 
 
 def own_voice(agent: Token) -> bool:
@@ -186,8 +228,14 @@ def third_party(agent: Token, voices: Voices) -> str:
         key = role_key(words)
         if key in voices.roles:
             return voices.roles[key]
-        if (key and key in voices.role.lower().replace(" ", "-")) or _same_role(lowered, voices.role):
+        # a spokesperson "for the Secretary-General" does not hold the Secretary-General's office
+        own_role = "" if _speaks_for(voices.role) and key not in VOICE_ROLES else voices.role
+        if (key and key in own_role.lower().replace(" ", "-")) or _same_role(lowered, own_role):
             return voices.default
+        title = " ".join(words).replace(" - ", "-")
+        by_date = office_holder(title, voices.on) if OFFICE_BY_TITLE.search(title) else ""
+        if by_date:
+            return by_date
     surname = voices.default.split()[-1].lower() if voices.default else ""
     if surname and surname in lowered:
         return voices.default
@@ -244,6 +292,15 @@ def _same_role(words: list[str], role: str) -> bool:
     content = {w for w in words if w not in {"the", "of", "for", "-", "un", "on"}}
     role_words = set(re.findall(r"[\w-]+", role.lower()))
     return bool(content) and content <= role_words | {"secretary", "general"} and bool(content & role_words)
+
+
+def _speaks_for(role: str) -> bool:
+    """Is the statement's role someone speaking for an office ("Spokesperson for the …")?
+
+    >>> _speaks_for("Associate Spokesperson for the Secretary-General"), _speaks_for("Secretary-General")
+    (True, False)
+    """
+    return any(word in role.lower() for word in VOICE_ROLES)
 
 
 def _has_of(agent: Token) -> bool:

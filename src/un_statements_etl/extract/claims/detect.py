@@ -26,7 +26,7 @@ from typing import Any
 from . import lexicon as lx
 from .assertion import assertion
 from .attribution import find_agent, own_voice, plausible_agent
-from .stance import negated, polarity
+from .stance import content_polarity, negated, polarity
 
 Token = Any
 
@@ -189,8 +189,9 @@ def reported_rule(tok: Token) -> Cue | None:
     if inner:
         best = max(inner, key=lambda c: (c.rank, -_depth(c.token)))
         return Cue(best.predicate, best.token, "reported_speech", 2, 0.7, agent, best.stance)
-    predicate = "concern" if tok.lemma_ == "warn" else "note"
-    return Cue(predicate, tok, "reported_speech", 2, 0.55, agent)
+    if tok.lemma_ == "warn":
+        return Cue("warn", tok, "reported_speech", 2, 0.55, agent)
+    return Cue("note", tok, "reported_speech", 2, 0.55, agent, content_polarity(content.subtree))
 
 
 def commitment_rule(tok: Token) -> Cue | None:
@@ -286,8 +287,10 @@ def assessment_rule(tok: Token) -> Cue | None:
 
 
 def thanks_rule(tok: Token) -> Cue | None:
-    """The speaker's "Thank you, Madam Chair, for…": thanks with no subject, for something
-    done (thanks for joining or listening are courtesies, see `_audience`)."""
+    """The speaker's "Thank you, Madam Chair, for…" (thanks for joining or listening are
+    courtesies, see `_audience`) and a bare "Congratulations on your election." """
+    if tok.dep_ == "ROOT" and tok.lower_ in lx.INTERJECTION_CUES:
+        return Cue(lx.INTERJECTION_CUES[tok.lower_], tok, "first_person_noun", 3, 0.8)
     if tok.lemma_.lower() != "thank" or tok.dep_ != "ROOT" or any(c.dep_ == "nsubj" for c in tok.children):
         return None
     if not any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):

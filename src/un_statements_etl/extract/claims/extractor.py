@@ -64,7 +64,7 @@ class ClaimExtractor:
         subject = subject_of(found, _body_range(statement))
         voices = Voices(default=statement.speaker or statement.speaker_role or "",
                         role=statement.speaker_role or "",
-                        subject=subject.canonical_name if subject else "")
+                        subject=subject.canonical_name if subject else "", on=statement.published_on)
         rows = []
         all_sentences = sentences(doc)
         for sent in all_sentences:

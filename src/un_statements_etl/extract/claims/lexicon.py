@@ -4,10 +4,13 @@ the default stance of every predicate.
 `predicate` is a closed vocabulary aligned with the CAMEO/PLOVER verb classes that event
 datasets use (see SCHEMA_NOTES.md for the table analysts read):
 
-    welcome  commend  praise  appreciate  thank                  (approval)
-    concern  alarm  condemn  regret  deny                        (disapproval, rejection)
-    call  urge  encourage  appeal  recommend                     (demands, requests)
-    stress  note  acknowledge                                    (assertions)
+    welcome  commend  praise  appreciate  thank  congratulate    (approval)
+    support  endorse                                             (support)
+    concern  alarm  warn  condemn  deplore  denounce  criticise  (disapproval)
+    regret  mourn
+    deny  reject  oppose                                         (rejection, opposition)
+    call  urge  encourage  appeal  recommend  demand             (demands, requests)
+    stress  note  acknowledge  recall  reaffirm                  (assertions)
     assure  commit  agree  hope  look forward                    (promises, wishes)
 
 Cue words are matched on the lemma or the lower-cased form of a token *in a syntactic
@@ -21,29 +24,35 @@ PREDICATES = (
     "concern", "alarm", "condemn", "regret", "deny",
     "call", "urge", "encourage", "appeal", "recommend",
     "stress", "note", "assure", "commit", "hope", "agree", "acknowledge", "look forward",
+    # verbs of position that the first vocabulary folded into a neighbour or lacked (#15)
+    "congratulate", "support", "endorse", "warn", "deplore", "denounce", "criticise", "mourn",
+    "reject", "oppose", "demand", "recall", "reaffirm",
 )
 STANCES = ("positive", "negative", "neutral")
 
 # default stance of each predicate, before negation and hedging
 DEFAULT_STANCE = {
     **dict.fromkeys(("welcome", "commend", "praise", "appreciate", "thank", "agree", "look forward",
-                     "acknowledge"), "positive"),
-    **dict.fromkeys(("concern", "alarm", "condemn", "regret", "deny"), "negative"),
+                     "acknowledge", "congratulate", "support", "endorse"), "positive"),
+    **dict.fromkeys(("concern", "alarm", "condemn", "regret", "deny", "warn", "deplore", "denounce", "criticise",
+                     "mourn", "reject", "oppose"), "negative"),
     **dict.fromkeys(("call", "urge", "encourage", "appeal", "recommend", "stress", "note", "assure",
-                     "commit", "hope"), "neutral"),
+                     "commit", "hope", "demand", "recall", "reaffirm"), "neutral"),
 }
 
 # verbs whose subject takes a position ("I welcome", "the Government assured me")
 VERB_CUES = {
     "welcome": "welcome", "commend": "commend", "salute": "commend", "applaud": "commend",
-    "congratulate": "commend", "praise": "praise", "hail": "praise", "laud": "praise",
+    "congratulate": "congratulate", "praise": "praise", "hail": "praise", "laud": "praise",
     "appreciate": "appreciate", "value": "appreciate", "thank": "thank",
-    "condemn": "condemn", "deplore": "condemn", "denounce": "condemn", "decry": "condemn",
-    "regret": "regret", "lament": "regret", "deny": "deny", "reject": "deny", "refute": "deny",
-    "dismiss": "deny", "urge": "urge", "implore": "urge", "encourage": "encourage",
+    "condemn": "condemn", "deplore": "deplore", "denounce": "denounce", "decry": "denounce",
+    "regret": "regret", "lament": "regret", "deny": "deny", "reject": "reject", "refute": "deny",
+    "dismiss": "reject", "oppose": "oppose", "criticise": "criticise", "criticize": "criticise",
+    "support": "support", "endorse": "endorse", "back": "support", "demand": "demand", "warn": "warn",
+    "mourn": "mourn", "recall": "recall", "urge": "urge", "implore": "urge", "encourage": "encourage",
     "appeal": "appeal", "recommend": "recommend", "stress": "stress", "emphasise": "stress",
     "emphasize": "stress", "underline": "stress", "underscore": "stress", "highlight": "stress",
-    "insist": "stress", "reiterate": "stress", "reaffirm": "stress", "remind": "stress",
+    "insist": "stress", "reiterate": "stress", "reaffirm": "reaffirm", "remind": "stress",
     "overstate": "stress", "overemphasise": "stress", "overemphasize": "stress",
     "note": "note", "observe": "note", "assure": "assure", "reassure": "assure",
     "guarantee": "assure", "commit": "commit", "pledge": "commit", "promise": "commit",
@@ -75,9 +84,12 @@ NOUN_CUES = {
     "concern": "concern", "worry": "concern", "alarm": "alarm", "condemnation": "condemn",
     "regret": "regret", "appreciation": "appreciate", "gratitude": "thank", "thanks": "thank",
     "call": "call", "appeal": "appeal", "recommendation": "recommend", "commitment": "commit",
-    "hope": "hope", "support": "welcome", "solidarity": "welcome", "condolence": "regret",
+    "hope": "hope", "support": "support", "solidarity": "support", "condolence": "regret",
     "sympathy": "regret", "importance": "stress", "disappointment": "regret", "outrage": "condemn",
+    "criticism": "criticise", "warning": "warn", "opposition": "oppose", "congratulations": "congratulate",
 }
+# a sentence that is a bare noun of courtesy or grief ("Congratulations on your election, Mr. President.")
+INTERJECTION_CUES = {"congratulations": "congratulate", "thanks": "thank", "condolences": "regret"}
 # verbs that carry a noun cue ("I share the concerns", "we expressed our deep alarm")
 CARRIER_VERBS = {"express", "share", "raise", "voice", "reiterate", "convey", "extend", "renew",
                  "reaffirm", "echo", "register", "offer", "repeat", "stress", "underline", "emphasise",
@@ -123,7 +135,6 @@ ROLE_NOUNS = {"role", "responsibility", "part", "duty", "obligation"}
 REPORTING_VERBS = {"say", "state", "tell", "add", "declare", "announce", "explain", "affirm",
                    "indicate", "inform", "conclude", "find", "report", "confirm", "maintain",
                    "argue", "warn", "claim", "contend", "point"}
-WARN_VERBS = {"warn": "concern"}
 
 # first-person future acts that are not commitments but speech organisation
 LOGISTIC_VERBS = {"take", "give", "hand", "turn", "start", "begin", "conclude", "end", "stop", "open",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lexicon import DEFAULT_STANCE, NEGATIVE_MODIFIERS, POSITIVE_MODIFIERS
+from .lexicon import DEFAULT_STANCE, HARM_WORDS, NEGATIVE_MODIFIERS, POSITIVE_MODIFIERS, PRAISE_WORDS
 
 Token = Any
 
@@ -65,6 +65,17 @@ def polarity(tokens: Any) -> str:
     if words & POSITIVE_MODIFIERS:
         return "positive"
     return "neutral"
+
+
+def content_polarity(tokens: Any) -> str | None:
+    """Stance of reported content by what it reports: harm or a negative evaluation is
+    negative, praise or a positive evaluation positive; None when it says neither."""
+    words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
+    if words & (HARM_WORDS | NEGATIVE_MODIFIERS):
+        return "negative"
+    if words & (PRAISE_WORDS | POSITIVE_MODIFIERS):
+        return "positive"
+    return None
 
 
 def stance_of(predicate: str, token: Token, hint: str | None = None) -> str:
