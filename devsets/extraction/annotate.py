@@ -27,7 +27,7 @@ TYPES = {"DATE", "TIME", "DURATION", "SET"}
 STANCES = {"positive", "negative", "neutral"}
 PREFIX_CHARS = 40
 VALUE = re.compile(r"^(\d{4}(-\d{2}(-\d{2}(T(\d{2}:\d{2}|MO|AF|EV|NI))?)?|-W\d{2}|-Q\d|-(SP|SU|FA|WI))?|\d{3}X?|\d{2}X{0,2}"
-                   r"|P[\dX.]+[YMWDH]|PT[\dX.]+[HMS]|PRESENT_REF|PAST_REF|FUTURE_REF|XXXX(-\d{2}(-\d{2})?|-WXX-\d)?)$")
+                   r"|P[\dX.]+(?:[YMWDH]|DE|CE)|PT[\dX.]+[HMS]|PRESENT_REF|PAST_REF|FUTURE_REF|XXXX(-\d{2}(-\d{2})?|-WXX-\d)?)$")
 
 
 def text_of(doc_id: str) -> str:

@@ -20,14 +20,23 @@ import argparse
 import json
 import sys
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from ..evaluation import PRF
+from ..evaluation import PRF, normalise_span
 from ..records import Section, Statement
-from .scoring import ClaimTally, claim_scores, date_scores, entity_scores, header_end, split_optional
+from .scoring import (
+    ClaimTally,
+    claim_scores,
+    date_scores,
+    entity_scores,
+    header_end,
+    merge_split_ranges,
+    split_optional,
+)
 
 REPO = Path(__file__).resolve().parents[3]
 DEVSET = REPO / "devsets" / "extraction" / "gold"
@@ -167,7 +176,23 @@ def score_document(doc: GoldDocument, found: dict[str, Any] | None) -> Scores:
     scores.claims = claim_scores(found["claims"], doc.gold["claims"], doc.gold.get("default_speaker") or "")
     scores.dated_right = int(str(found["published_on"] or "") == str(doc.gold.get("publication_date") or ""))
     scores.misses = [f"{doc.name}: {m}" for m in scores.claims.misses]
+    scores.misses += [f"{doc.name}: {m}" for m in _differences(doc, header, found)]
     return scores
+
+
+def _differences(doc: GoldDocument, header: int, found: dict[str, Any]) -> list[str]:
+    """Entity and date keys missed (-) or extra (+), optional gold left out, for reading."""
+    out = []
+    dates = merge_split_ranges(doc.gold["dates"], found["dates"])
+    for layer, table, rows in (("entity", "entities", found["entities"]), ("date", "dates", dates)):
+        def key(item: dict[str, Any], layer: str = layer) -> tuple[str, str]:
+            return normalise_span(item["text"]), (item["label"] if layer == "entity" else item.get("value") or "")
+
+        required, optional = split_optional(doc.gold[table], header)
+        gold, got = Counter(map(key, required)), Counter(map(key, rows))
+        out += [f"{layer} - {k}" for k in (gold - got).elements()]
+        out += [f"{layer} + {k}" for k in (got - gold - Counter(map(key, optional))).elements()]
+    return out
 
 
 def add(total: Scores, part: Scores) -> Scores:
@@ -207,7 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", choices=("real", "sample"), default="real")
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     ap.add_argument("--ids", help="an id range of the real set, e.g. h001-h100")
-    ap.add_argument("--show", action="store_true", help="list claim misses (~ wrong, - missed, + extra)")
+    ap.add_argument("--show", action="store_true",
+                    help="list misses: claims (~ wrong, - missed, + extra), entity and date keys (- missed, + extra)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     docs = load_sample() if args.set == "sample" else load_devset(args.split, args.ids)

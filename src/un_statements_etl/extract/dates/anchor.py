@@ -14,6 +14,7 @@ from typing import Any
 
 from . import lexicon as lx
 from .guards import Context
+from .named_days import named_day_value
 from .timex import cal_value
 
 _REF_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
@@ -170,5 +171,7 @@ def resolve(spec: dict[str, Any], anchor: date | None, tense: str | None,
         return _weekday(spec, anchor, tense)
     if kind == "season":
         return _season(spec, anchor, tense)
+    if kind == "named":
+        return named_day_value(spec, anchor.year if anchor else None)
     base = spec.get("day") or (anchor.isoformat() if anchor else "XXXX-XX-XX")
     return f"{base}T{spec['hh']:02d}:{spec['mm']:02d}"  # clock

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import lexicon as lx
+from .named_days import NAMED_DAY, named_day_spec
 from .timex import duration_value, parse_quantity
 
 
@@ -330,6 +331,7 @@ _RULE_LIST: list[tuple[str, str, Builder]] = [
         ("set", rf"\b(?i:every|each)\s+(?:(?P<other>(?i:other))\s+|(?P<q>{QTY})\s+)?(?P<u>{UNIT})\b", _b_set),
         ("set", rf"\b(?i:once|twice|(?P<q>{QTY})\s+times)\s+(?i:a|per|each|every)\s+(?P<u>{UNIT})\b",
          _b_set),
+        ("named_day", NAMED_DAY, lambda m, text: _one("named_day", m, "DATE", named_day_spec(m))),
         ("end_of", r"\b(?i:the\s+(?P<p>end|beginning|start|middle)\s+of\s+the\s+"
                    r"(?P<u>year|month|week|decade|century))\b", _b_end_of),
 ]
