@@ -9,12 +9,14 @@ the gazetteer's label ("Uyghurs" is NORP, not GPE).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
+from ..dates.named_days import NAMED_DAY
 from .gazetteer import load_gazetteer
 from .mention import Mention
-from .rules import DETERMINERS, lexicon
+from .rules import DETERMINERS, HEADLINE_VERBS, lexicon
 
 KEEP = {"PERSON", "ORG", "GPE", "LOC", "NORP", "LAW", "EVENT"}
 ROLE_WORDS = ("High Commissioner", "Special Rapporteur", "Secretary-General", "Special Envoy",
@@ -76,11 +78,29 @@ def _acceptable(doc: Any, start: int, end: int, label: str) -> bool:
         return False
     if text in lex["generic"] or text in lex["titles"] or "covid" in text.lower():
         return False
+    if re.fullmatch(NAMED_DAY, text):
+        return False  # "World Refugee Day" is a date (the dates table), not an event
     if label == "ORG" and any(role in text for role in ROLE_WORDS):
         return False  # a title ("UN High Commissioner for Human Rights") is no organisation
     if label == "PERSON" and not doc[start].text[:1].isupper():
         return False
     return not all(t.like_num or t.is_punct or t.is_space for t in doc[start:end])
+
+
+def _headline(sent: Any) -> bool:
+    """A headline in title case ("UNICEF and WFP Directors Make First Joint Visit"): four
+    or more words, nearly all capitalised, with a verb (a name alone has none).
+
+    Takes a spaCy span (or any sequence of tokens with `is_alpha`, `text`, `is_stop`)."""
+    words = [t for t in sent if t.is_alpha and not (t.is_stop and t.text.islower())]
+    verb = any(t.pos_ == "VERB" or t.lower_ in HEADLINE_VERBS for t in sent)
+    return verb and len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.9 * len(words)
+
+
+def _headed(span: Any) -> bool:
+    """A name ending in an organisation's or a law's head noun ("Group of 77" has "Group")."""
+    heads = lexicon()["org_heads"] | lexicon()["law_heads"]
+    return any(t.text in heads for t in span)
 
 
 def _relabel(text: str, label: str) -> tuple[str, str | None]:
@@ -116,5 +136,7 @@ def model_mentions(doc: Any) -> list[Mention]:
             s, e = _trim(doc, s, e)
             if _acceptable(doc, s, e, label):
                 new_label, canonical = _relabel(doc[s:e].text, label)
+                if canonical is None and _headline(doc[s:e].sent) and not _headed(doc[s:e]):
+                    continue  # the model reads any run of capitals in a headline as a name
                 out.append(Mention(s, e, new_label, canonical, "model"))
     return out
