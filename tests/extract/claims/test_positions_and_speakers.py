@@ -76,3 +76,10 @@ def test_he_or_she_in_a_quotation_is_the_person_quoted_before(nlp):
             "He said, “I hope the new reservoirs will be full by the summer.”")
     rows = run(nlp, body)
     assert rows[-1]["speaker"] == "Tomas Adeyemi"
+
+
+def test_the_expert_is_the_rapporteur_named_with_a_long_role(nlp):
+    body = ("The Special Rapporteur on the right to safe drinking water, Maria Lopez, ended a visit to the "
+            "delta on Friday. The expert urged the authorities to stop cutting off supplies to poor households.")
+    rows = run(nlp, body, speaker=None, role="UN Special Procedures")
+    assert [r["speaker"] for r in rows] == ["Maria Lopez"]

@@ -122,17 +122,8 @@ def _predicate(sent: Span, root: Token, form: str) -> tuple[str, str, Token]:
         return "call", "neutral", root
     if any(_harm(t) for t in sent) or any(t.lower_ in lx.NEGATIVE_MODIFIERS for t in sent):
         return "note", "negative", root
-    if any(t.lower_ in lx.PRAISE_WORDS for t in sent) and _about_someone(root):
+    if any(t.lower_ in lx.PRAISE_WORDS for t in sent):
         return "praise", "positive", root
+    if any(t.lower_ in lx.POSITIVE_MODIFIERS for t in sent):
+        return "stress", "positive", root
     return "stress", "neutral", root
-
-
-def _about_someone(root: Token) -> bool:
-    """Praise is of someone or their work: the subject is a person, a pronoun or a body,
-    or is owned by one ("her determination", "your reporting")."""
-    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None:
-        return False
-    owned = any(c.dep_ == "poss" for c in subject.children)
-    named = subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
-    return owned or named or subject.lower_ in {"you", "he", "she", "they", "we"}

@@ -36,6 +36,11 @@ INTRO_ROLES = VOICE_ROLES | {"secretary-general", "general", "commissioner", "ra
                              "representative", "director", "chief", "head"}
 
 
+# roles one mandate holder is called by in the same text ("Special Rapporteur X … the expert said")
+ROLE_SYNONYMS = {"expert": ("rapporteur",), "rapporteur": ("expert",), "chair": ("chairperson",),
+                 "chairperson": ("chair",)}
+
+
 @dataclass
 class Voices:
     """Discourse state of one statement, updated sentence by sentence."""
@@ -103,7 +108,9 @@ def introduce(sent: Span, voices: Voices) -> None:
         window = [t.text for t in ent.doc[max(ent.start - 10, sent.start):ent.start]]
         window += [t.text for t in _appositions(ent.root)]
         lowered = {w.lower() for w in window}
-        key = next(iter(lowered & VOICE_ROLES), "") or role_key(window[-5:])
+        # "Special Rapporteur on the right to food, Hilal Elver": a long role set off by a comma
+        key = next(iter(lowered & VOICE_ROLES), "") or role_key(window[-5:]) or \
+            (role_key(window) if window and window[-1] == "," else "")
         if key:
             voices.roles[key] = ent.text
             if key in VOICE_ROLES:
@@ -226,8 +233,9 @@ def third_party(agent: Token, voices: Voices) -> str:
     lowered = [w.lower() for w in words]
     if lowered and set(lowered) <= ROLE_WORDS:
         key = role_key(words)
-        if key in voices.roles:
-            return voices.roles[key]
+        named = next((voices.roles[k] for k in (key, *ROLE_SYNONYMS.get(key, ())) if k in voices.roles), "")
+        if named:
+            return named
         # a spokesperson "for the Secretary-General" does not hold the Secretary-General's office
         own_role = "" if _speaks_for(voices.role) and key not in VOICE_ROLES else voices.role
         if (key and key in own_role.lower().replace(" ", "-")) or _same_role(lowered, own_role):
