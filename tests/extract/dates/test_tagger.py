@@ -29,6 +29,10 @@ CASES = [
     ("He will meet them on Monday.", A, [("Monday", "DATE", "2022-05-30")]),
     ("Thank you for joining me here today.", A, [("today", "DATE", "2022-05-28")]),
     ("On this International Day of Peace, we reflect.", A, [("International Day of Peace", "DATE", "2022-09-21")]),
+    # "today" opening a sentence about a state is the present in general; with an act it is the day
+    ("Today, the number of people in the camps is higher than ever.", A, [("Today", "DATE", "PRESENT_REF")]),
+    ("But today the river basin remains the poorest in the region.", A, [("today", "DATE", "PRESENT_REF")]),
+    ("Today, the Council adopted its first resolution on water.", A, [("Today", "DATE", "2022-05-28")]),
     ("The crises facing the world today are many.", A, [("today", "DATE", "PRESENT_REF")]),
     ("Ten years ago the law was adopted.", A, [("Ten years ago", "DATE", "2012")]),
     # extent and modifier

@@ -70,8 +70,26 @@ def generic_today(ctx: Context, start: int, end: int) -> bool:
                              or prev.lower_ in ("even", "still")):
         return True
     follow = ctx.text[end:end + 30].lower()
-    return any(follow.startswith(f"'s {n}") or follow.startswith(f"’s {n}")
-               for n in lx.GENERIC_TODAY_NOUNS)
+    if any(follow.startswith(f"'s {n}") or follow.startswith(f"’s {n}") for n in lx.GENERIC_TODAY_NOUNS):
+        return True
+    return _opens_a_state(ctx.token(start))
+
+
+def _opens_a_state(tok: Any) -> bool:
+    """ "Today, the refugee population is at a record high": a sentence opened by "today"
+    whose main verb is a state speaks of the present in general; "Today, the Council
+    adopted…" keeps the day."""
+    if tok is None:
+        return False
+    try:
+        sent = tok.sent
+    except ValueError:  # a parse without sentence boundaries
+        return False
+    before = [t for t in sent[: tok.i - sent.start] if not (t.is_punct or t.is_space)]
+    if any(t.lower_ not in {"but", "yet", "and", "so", "even"} for t in before):
+        return False
+    root = sent.root
+    return root.lemma_.lower() in lx.STATE_VERBS and root.tag_ in {"VBZ", "VBP"}
 
 
 def _year_for(anchor: date, m: int, d: int | None, tense: str | None) -> int:

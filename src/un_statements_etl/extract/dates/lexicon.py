@@ -121,3 +121,5 @@ FUTURE_CUES = frozenset({"will", "shall", "'ll", "due", "schedule", "plan", "exp
 GENERIC_TODAY_NOUNS = frozenset({"world", "society", "societies", "generation", "generations",
                                  "youth", "economy", "environment", "challenge", "challenges",
                                  "context", "reality", "realities", "times", "era", "age"})
+# main verbs of a state: "Today, X is / has / remains …" speaks of the present in general
+STATE_VERBS = frozenset({"be", "have", "remain", "exist", "live", "face", "stand", "seem", "appear", "lie"})
