@@ -31,9 +31,10 @@ eval: $(STAMP)
 	$(BIN)/python -m un_statements_etl.extract.entities.evaluate
 	$(BIN)/python -m un_statements_etl.extract.claims.evaluate
 	$(BIN)/python -m un_statements_etl.extract.dates.evaluate
-	# header fields on real pages, when their texts were gathered (devsets/gather.py)
+	# real statements (header fields; entities, dates, claims), when their texts were gathered (devsets/gather.py)
 	if [ -d devsets/headers/texts ]; then for split in dev heldout; do \
-		$(BIN)/python -m un_statements_etl.clean.evaluate --split $$split; done; fi
+		$(BIN)/python -m un_statements_etl.clean.evaluate --split $$split; \
+		$(BIN)/python -m un_statements_etl.extract.evaluate --split $$split; done; fi
 
 # Re-resolve requirements.in into requirements.lock (needs the package index).
 lock:
