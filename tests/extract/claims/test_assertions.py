@@ -19,6 +19,8 @@ def run(nlp, body: str) -> list[dict]:
 @pytest.mark.parametrize(("sentence", "predicate", "stance"), [
     # a principle stated in the present
     ("Access to clean water is a basic human right of every family.", "stress", "neutral"),
+    # an observation about a particular thing
+    ("The new council is stable but still fragile after the vote.", "note", "neutral"),
     # a hortative "let us"
     ("Let us work together for the children of the region.", "call", "neutral"),
     # a need or an obligation of others, with no deontic adjective

@@ -124,6 +124,18 @@ def _predicate(sent: Span, root: Token, form: str) -> tuple[str, str, Token]:
         return "note", "negative", root
     if any(t.lower_ in lx.PRAISE_WORDS for t in sent):
         return "praise", "positive", root
-    if any(t.lower_ in lx.POSITIVE_MODIFIERS for t in sent):
-        return "stress", "positive", root
-    return "stress", "neutral", root
+    stance = "positive" if any(t.lower_ in lx.POSITIVE_MODIFIERS for t in sent) else "neutral"
+    return ("note" if _specific(root) else "stress"), stance, root
+
+
+def _specific(root: Token) -> bool:
+    """Is the assertion about a particular thing ("the country is stable", "we are off to a
+    strong start": an observation, `note`) rather than a general one ("refugees need…",
+    "human rights are about people": a principle, `stress`)?"""
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.tag_ == "VBG":
+        return False
+    if subject.lower_ in {"we", "i", "he", "she"} or subject.ent_type_ in {"GPE", "ORG", "PERSON"}:
+        return True
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "these", "those", "our", "my", "its"}
+               for c in subject.children)
