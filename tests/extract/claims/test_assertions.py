@@ -19,6 +19,8 @@ def run(nlp, body: str) -> list[dict]:
 @pytest.mark.parametrize(("sentence", "predicate", "stance"), [
     # a principle stated in the present
     ("Access to clean water is a basic human right of every family.", "stress", "neutral"),
+    # the speaker's own position in the first person, with no cue word
+    ("We are on the eve of a very important year for the region.", "note", "positive"),
     # an observation about a particular thing
     ("The new council is stable but still fragile after the vote.", "note", "neutral"),
     # a hortative "let us"
@@ -51,6 +53,8 @@ def test_assertions_are_claims(nlp, sentence, predicate, stance):
     "The review is due to be discussed by the board in the autumn.",  # a schedule
     "I now turn to the situation in the southern provinces.",  # the speaker organising the speech
     "The mission will visit three provinces next month.",  # a future plan
+    "We were unable to reach the villages cut off by the floods.",  # what one could not do
+    "We have copies of the report at the back of the room.",  # the speaker organising the event
 ])
 def test_lines_of_the_same_form_are_not_claims(nlp, sentence):
     assert run(nlp, sentence) == []

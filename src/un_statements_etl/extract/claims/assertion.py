@@ -86,8 +86,13 @@ def _narrative(root: Token) -> bool:
         return True
     if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in lx.SCHEDULE_WORDS for c in root.children):
         return True
+    if lemma in {"expect", "schedule"} and any(c.dep_ == "auxpass" for c in root.children):
+        return True  # "the corridors are expected to open on 1 March"
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in {"able", "unable"} for c in root.children):
+        return True  # what the speaker could or could not do ("I am unable to assess…") reports, not judges
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject is not None and subject.lower_ in lx.FIRST_PERSON and lemma in lx.LOGISTIC_VERBS | {"look"}
+    organising = (lx.LOGISTIC_VERBS - {"be"}) | {"look"}  # "we are on the eve of…" is a position
+    return subject is not None and subject.lower_ in lx.FIRST_PERSON and lemma in organising
 
 
 def _identity(root: Token) -> bool:
@@ -108,7 +113,7 @@ def _evaluated(token: Token) -> bool:
 def _bare_figure(sent: Span, root: Token) -> bool:
     """A count with nothing said about it ("we have 1,131 staff in 58 countries");
     a count of harm ("1,000 children have been killed") is a finding, kept."""
-    if not any(t.like_num for t in sent) or root.lemma_ not in {"be", "have", "number", "total", "reach"}:
+    if not any(t.pos_ == "NUM" for t in sent) or root.lemma_ not in {"be", "have", "number", "total", "reach"}:
         return False
     return not any(_harm(t) or t.lower_ in lx.PRAISE_WORDS | lx.NEGATIVE_MODIFIERS for t in sent)
 

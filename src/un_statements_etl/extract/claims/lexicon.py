@@ -151,6 +151,7 @@ AGENT_NOUNS = {
     "community", "society", "ngo", "activist", "defender", "family", "victim", "survivor",
     "colleague", "staff", "procedure", "assembly", "panel", "investigator", "monitor",
     "secretary-general", "director", "head", "chief", "administration", "police", "army",
+    "speaker", "participant", "delegate", "signatory",
 }
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves", "mine", "ours"}
 THIRD_PERSON = {"he", "she", "him", "her", "they", "them"}
@@ -176,7 +177,7 @@ NARRATIVE_VERBS = {"meet", "hold", "travel", "visit", "arrive", "attend", "parti
                    "start", "close", "follow", "hear", "introduce", "brief", "launch", "sign", "appoint",
                    "elect", "adopt", "publish", "release", "issue", "host", "outline", "convene", "schedule",
                    "consist", "comprise", "contain", "run", "take", "speak", "report", "cover", "list",
-                   "conclude", "expect", "concern", "relate", "refer", "describe", "formulate", "inform", "plan"}
+                   "conclude", "concern", "relate", "refer", "describe", "formulate", "inform", "plan"}
 # complements that make "X is …" a schedule ("is due to be reviewed", "is set to open")
 SCHEDULE_WORDS = {"due", "set", "scheduled", "expected", "slated", "planned"}
 # nouns of a post or a membership: "X is a professor", "they are part of the Special Procedures"
@@ -200,4 +201,4 @@ HARM_WORDS = {"kill", "killed", "killing", "injure", "injured", "displace", "dis
               "war", "overwhelm", "overwhelmed", "collapse", "setback", "disregard", "flee", "trapped",
               "imprison", "imprisoned", "persecution", "harassment", "reprisal", "reprisals", "impunity"}
 # what a courtesy thanks the audience for ("thank you all for joining"): not a position
-COURTESY_ACTS = {"join", "come", "attend", "listen", "attention", "presence", "participation", "be", "patience"}
+COURTESY_ACTS = {"join", "come", "attend", "listen", "attention", "presence", "participation", "here", "patience"}
