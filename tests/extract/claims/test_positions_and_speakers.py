@@ -83,3 +83,12 @@ def test_the_expert_is_the_rapporteur_named_with_a_long_role(nlp):
             "delta on Friday. The expert urged the authorities to stop cutting off supplies to poor households.")
     rows = run(nlp, body, speaker=None, role="UN Special Procedures")
     assert [r["speaker"] for r in rows] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Speakers called on the Council to act against reprisals on witnesses.",
+    "Several delegates regretted the slow pace of the review.",
+])
+def test_the_speakers_of_a_meeting_summary_hold_positions(nlp, sentence):
+    (row,) = run(nlp, sentence, speaker=None, role=None)
+    assert row["rule"] == "attributed_verb" and row["speaker"].lower().endswith(("speakers", "delegates"))
