@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .furniture import plain_line
 from .header import Header
-from .header_dates import dateline, find_date, find_dates
+from .header_dates import date_line, dateline, find_date, find_dates, place_date_line
 from .holder_names import holder_mentioned, holders_named
 from .kinds import KIND_OF_SPEAKER_RULE, kind_of_openings, kind_of_symbol, kind_of_title
 from .office_holders import held, title_office
@@ -84,8 +84,8 @@ def _opening_speaker(head: Header, title: str, paragraphs: list[str], leading: l
 
 
 def _settle_date(head: Header, title: str, body: str, openings: list[str]) -> None:
-    """A date in the title, in an "issued on <date> by" opening, else a "This story was published
-    on ..." line, where the header had none."""
+    """A date in the title, in an "issued on <date> by" opening, a "This story was published on ..."
+    line, else a date line among the first lines of the body, where the header had none."""
     if head.get("published_on") is None and (in_title := find_dates(title)):
         head.put("published_on", in_title[-1][0], "title_date")
     if head.get("published_on") is None and openings and issued_by(openings[0]) and (on := find_date(openings[0])):
@@ -100,6 +100,29 @@ def _settle_date(head: Header, title: str, body: str, openings: list[str]) -> No
                     and stated[1] == 0:
                 head.put("published_on", stated[0], "published_phrase")
                 break
+    if head.get("published_on") is None:
+        _date_line_in_body(head, body)
+
+
+def _date_line_in_body(head: Header, body: str, within: int = 5) -> None:
+    """A date line standing alone among the first lines of the body, where a site notice, a standfirst
+    or a photo caption above it ended the header early ("Press release | 18 November 2008"). Lower
+    down, a date line belongs to a message the page reproduces or to an embedded post."""
+    lines = [p for p in (plain_line(line) for line in body.split("\n")[:40]) if p][:within]
+    for previous, line in zip(["", *lines], lines, strict=False):
+        if previous.startswith(("—", "--", "- ")):
+            continue  # "— Jane Roe (@handle)" over a date: an embedded post's signature and date
+        if (day := date_line(line)) is not None:
+            head.put("published_on", day, "body_date_line")
+            return
+        if placed := place_date_line(line):
+            head.put("published_on", placed[1], "body_date_line")
+            if not _VENUE.search(placed[0]):  # "21 September 2021, General Assembly": a venue, no city
+                head.put("location", placed[0], "body_date_line")
+            return
+
+
+_VENUE = re.compile(r"(?i)\b(?:assembly|council|headquarters|hall|room|chamber|palais|building)\b")
 
 
 # a city after the date that closes a heading: "..., 19 June 2014, New York."
