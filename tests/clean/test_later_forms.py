@@ -34,3 +34,33 @@ def test_a_venue_after_a_date_line_in_the_body_is_no_location() -> None:
             "Thank you, Mr President, for this chance to speak.")
     doc = parse_document(page)
     assert (doc.published_on, doc.location) == (date(2021, 9, 21), None)
+
+
+@pytest.mark.parametrize(("opening", "name", "role"), [
+    ("The field office condemned the fire at the river market.\n\n“Nobody should lose a home this way,” said Omar "
+     "Haddad, the Special Representative for the Lake Region. “We will help.”", "Omar Haddad",
+     "Special Representative for the Lake Region"),
+    ("The field office asked the council to reopen the bridge. Jane Roe, the office’s regional representative, said "
+     "the bridge was the only road to the clinic.", "Jane Roe", "office’s regional representative"),
+    ("Floods have cut the valley off, said the office, according to the agency’s Deputy Executive Director, Ana "
+     "Lind.\n\nLind said boats were on their way.", "Ana Lind", "Deputy Executive Director"),
+    ("Rivers were not born dirty but were made dirty, Ines Varga, Commission Chair, told correspondents at a "
+     "briefing this morning.", "Ines Varga", "Commission Chair"),
+    ("La oficina lamentó el incendio del mercado.\n\n«Nadie debería perder su casa así», dijo Omar Haddad, "
+     "Representante Regional para la región del lago.", "Omar Haddad", "Representante Regional para la región del lago"),
+])
+def test_the_one_person_a_release_quotes_with_a_role(opening: str, name: str, role: str) -> None:
+    doc = parse_document(f"Office regrets the fire at the market\n\nLAKETOWN (3 May 2019) - {opening}")
+    assert (doc.speaker, doc.speaker_role) == (name, role)
+
+
+@pytest.mark.parametrize("opening", [
+    # two people quoted: the release speaks for neither
+    "The office condemned the fire.\n\n“Act now,” said Jane Roe, the Special Representative. “Yes,” said Omar "
+    "Haddad, the Regional Director.",
+    # a meeting's coverage quotes the meeting's speakers
+    "The envoy described a new plan as he briefed the Security Council today.\n\n“The stakes are high,” said "
+    "Omar Haddad, the Special Envoy for the Lake Region.",
+])
+def test_no_speaker_from_two_quoted_people_or_a_meeting(opening: str) -> None:
+    assert parse_document(f"Office regrets the fire at the market\n\nLAKETOWN (3 May 2019) - {opening}").speaker is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .speakers import AFTER_NAME, NAME, ROLE_HEAD, Speaker, named_by
+from .speakers import AFTER_NAME, NAME, ROLE_HEAD, Speaker, clean_name, is_name, named_by, tidy_role
 
 _SAY = (r"(?:said|says|stated|declared|warned|stressed|urged|dijo|declaró|afirmó|subrayó|a\s+déclaré|a\s+dit|"
         r"a\s+affirmé|a\s+souligné)")
@@ -71,3 +71,47 @@ def chinese_role_name(text: str) -> Speaker | None:
     if match := _ZH_ROLE_NAME.search(text[:300]):
         return Speaker(match.group("name"), match.group("role"), "chinese_role_name")
     return None
+
+
+# verbs that attribute quoted or reported words in a release's later paragraphs
+_REPORTS = (r"(?:said|says|stated|added|noted|warned|stressed|explained|told\s+(?:reporters|correspondents|journalists|"
+            r"the\s+press)|dijo|declaró|afirmó|señaló|subrayó|a\s+déclaré|a\s+dit|a\s+souligné|a\s+affirmé)")
+_LATER_FORMS = (
+    # "“…,” said NAME, the Special Representative for …"
+    (re.compile(rf"[”\"»]\s*,?\s*{_REPORTS}\s+(?P<name>{NAME}),\s+(?P<role>[^.;:“”\"]{{3,160}}?)"
+                r"(?=[.;:]|\s*$|,\s|\s+(?:on|in|at|during|after)\s)"), "quote_said_name_role"),
+    # "“…”, Special Envoy NAME said", "el Secretario General NAME, señaló"
+    (re.compile(rf"\b(?P<role>{ROLE_HEAD})\s+(?P<name>{NAME}),?\s+{_REPORTS}\b"), "role_name_said"),
+    # "NAME, OHCHR’s regional representative, said …", "…, NAME, Commission Chair, told correspondents"
+    (re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=,\s))(?P<name>{NAME}),\s+(?P<role>[^,.;“”\"]{{3,120}}),\s+{_REPORTS}\b"),
+     "name_role_said"),
+    # "…, according to the agency’s Deputy Executive Director, NAME."
+    (re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?:[\w’'-]+['’]s\s+)?(?P<role>[^,.;]{{3,100}}),\s+(?P<name>{NAME})"
+                rf"{AFTER_NAME}"), "according_to_role_name"),
+)
+_ROLE_WORD = re.compile(rf"(?i)\b{ROLE_HEAD}")
+_BRIEFED_BODY = re.compile(r"(?i)\b(?:briefed|told|addressed)\s+the\s+(?:Security\s+Council|General\s+Assembly|"
+                           r"Human\s+Rights\s+Council|Council|Assembly|Committee)\b")
+
+
+def quoted_speaker(paragraphs: list[str]) -> Speaker | None:
+    """The one person with a role whom a release's opening paragraphs quote or report ("“…,” said
+    NAME, ROLE"); none when they quote two people, since the release then speaks for neither.
+
+    >>> quoted_speaker(["The office condemned the attack.", "“This must stop,” said Jane Roe, the Special "
+    ...                 "Representative for the valley. “Now.”"]).name
+    'Jane Roe'
+    >>> quoted_speaker(["“Act now,” said Jane Roe, the Special Representative.", "“Yes,” said Omar Haddad, "
+    ...                 "the Regional Director."]) is None
+    True
+    """
+    if any(_BRIEFED_BODY.search(p) for p in paragraphs[:2]):
+        return None  # "…, as he briefed the Security Council today": a meeting's coverage quotes its speakers
+    found: dict[str, Speaker] = {}
+    for paragraph in paragraphs:
+        for pattern, rule in _LATER_FORMS:
+            for match in pattern.finditer(paragraph[:1500]):
+                name, role = clean_name(match.group("name")), tidy_role(match.group("role"))
+                if is_name(name) and _ROLE_WORD.search(role):
+                    found.setdefault(name, Speaker(name, re.sub(r"(?i)^the\s+", "", role), rule))
+    return next(iter(found.values())) if len(found) == 1 else None

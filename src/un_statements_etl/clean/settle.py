@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .attributions import quoted_speaker
 from .furniture import plain_line
 from .header import Header
 from .header_dates import date_line, dateline, find_date, find_dates, place_date_line
@@ -73,6 +74,8 @@ def _opening_speaker(head: Header, title: str, paragraphs: list[str], leading: l
     for found in (transcript_speaker(paragraphs), delivered_by_label(paragraphs), signature_block(paragraphs)):
         if found:
             head.put_speaker(found)
+    if said := quoted_speaker(leading[head.opening:head.opening + 4]):
+        head.put_speaker(said)  # "“…,” said NAME, ROLE" in the paragraphs after an office's opening
     # last: an office holder the header names with no form around the name; menu lines skipped
     substantive = [p for p in leading + paragraphs[len(leading):] if len(p) >= 25 or holders_named(p)]
     named = holder_mentioned(title, head.subheads + substantive[:3])
