@@ -64,3 +64,20 @@ def test_the_one_person_a_release_quotes_with_a_role(opening: str, name: str, ro
 ])
 def test_no_speaker_from_two_quoted_people_or_a_meeting(opening: str) -> None:
     assert parse_document(f"Office regrets the fire at the market\n\nLAKETOWN (3 May 2019) - {opening}").speaker is None
+
+
+@pytest.mark.parametrize("opening", [
+    "Last week in New York, António Guterres appointed Jane Roe of Norway as head of the lake agency.",
+    "El Secretario General de Naciones Unidas, António Guterres, ha designado a la Dra. Jane Roe como directora de la "
+    "agencia del lago.",
+    "联合国秘书长古特雷斯任命来自挪威的罗简担任湖泊署署长。",
+])
+def test_an_office_holder_who_appoints_someone_is_not_the_release_s_speaker(opening: str) -> None:
+    assert parse_document(f"News from the river agency\n\nNEW YORK (1 October 2021) - {opening}").speaker is None
+
+
+def test_a_caption_listing_a_holder_and_a_companion_names_the_holder() -> None:
+    page = ("Lake Day marked for the first time\n\nSecretary-General Ban Ki-moon and wife, Yoo Soon-taek, with the "
+            "mayor of the lake town\nThe lake town marked Lake Day for the first time this year.\n\n"
+            "Secretary-General Ban Ki-moon said he was moved by the town's work for the lake.")
+    assert parse_document(page).speaker == "Ban Ki-moon"

@@ -89,6 +89,9 @@ def holders_named(text: str) -> list[tuple[str, int]]:
 # a paragraph that opens with another person ("NAME, Director of ..., recalled a statement by the
 # Secretary-General") reports that holder's words; it is not theirs
 _OTHER_OPENS = re.compile(rf"^{NAME},\s")
+# "the Secretary-General, NAME, has appointed ...": the holder acts on the person the release is about
+_APPOINTS = re.compile(r"(?i)\b(?:has\s+|have\s+)?(?:re-?)?(?:appointed|designated|nominated)\b|\ba\s+(?:re)?nommé|"
+                       r"\bha\s+(?:designado|nombrado)|\b(?:designó|nombró)\b|назначил|任命")
 _SUBJECT_REACH = 400  # how far into a paragraph its subject may stand (a long quotation may come first)
 
 
@@ -109,6 +112,7 @@ def holder_mentioned(title: str, paragraphs: list[str]) -> Speaker | None:
     for paragraph in paragraphs:
         named = holders_named(paragraph[:_SUBJECT_REACH + 100])  # only the paragraph's start can name its subject
         opener = _OTHER_OPENS.match(paragraph)
-        if named and named[0][1] < _SUBJECT_REACH and not (opener and opener.end() <= named[0][1]):
+        if named and named[0][1] < _SUBJECT_REACH and not (opener and opener.end() <= named[0][1]) \
+                and not _APPOINTS.search(paragraph[named[0][1]:named[0][1] + 80]):
             return Speaker(named[0][0], None, "holder_named")
     return None

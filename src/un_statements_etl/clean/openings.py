@@ -118,11 +118,18 @@ def _opening_named(paragraph: str) -> Speaker | None:
         return found
     if found := named_by(paragraph, ((_FOLLOWING_REMARKS, "following_remarks_by"), (_TRANSCRIPT_BY, "transcript_by"),
                                      (_NAME_FOR_OFFICE, "name_for_office"), (_ROLE_COMMA_NAME, "role_comma_name"),
-                                     (_NAME_COMMA_ROLE_VERB, "name_comma_role"))):
+                                     (_NAME_COMMA_ROLE_VERB, "name_comma_role")), accept=_role_names_nobody):
         return found
     if collective_speaker(paragraph):
         return None  # "The Committee this morning opened ... heard an address by NAME, ROLE": the body speaks
     return named_by(paragraph, ((_BY_NAME_ROLE, "by_name_role"),))
+
+
+def _role_names_nobody(match: re.Match[str], rule: str) -> bool:
+    """False for "ROLE NAME and wife, NAME2, with ...": a role that already names its holder is a
+    caption's list of people, not the role of the name after it."""
+    pair = role_and_name(match.group("role")) if rule == "role_comma_name" else None
+    return pair is None or not re.search(rf"{re.escape(pair[1])}\s+(?:and|y|et)\s", match.group("role"))
 
 
 _GROUP_HEAD = (
