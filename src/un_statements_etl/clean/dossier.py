@@ -56,6 +56,8 @@ _MEETING_NUMBER = re.compile(r"(?i)^\d+(?:st|nd|rd|th)\s+meeting\s*\((?:am|pm|ni
 _TITLE_MAY_FOLLOW = ("press_office_line", "place_date_line")  # lines that can stand above a headline
 _DATE_PREFIX = re.compile(r"^(?:(?i:date)\s*:?\s+(?P<day>\d{4}-\d{2}(?:-\d{2})?)|(?P<spaced>\d{4} \d{2} \d{2}))\s+"
                           r"(?P<rest>\S.*)$")  # " date 2024-06-26 The ...", "2024 12 20 UN Spokesperson ..."
+# a listing's date printed twice, the text glued on: "13 May 2019 13 May 2019GENEVA, 13 May 2019—..."
+_DOUBLED_DATE = re.compile(r"^(?P<day>\d{1,2}\s+[^\W\d_]{3,10}\.?\s+\d{4})\s+(?P=day)(?P<rest>.*)$")
 _URL_LINE = re.compile(r"(?i)^(?:(?:url|source|link|canonical(?: url)?)\s*:\s*)?<?(https?://[^\s<>]+)>?$")
 _LOCATION_LINE = re.compile(r"(?i)^location\s*:\s*(.+)$")
 _SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.]{1,10}){1,5}(?:-[A-Z0-9/.]+)*\b")
@@ -105,7 +107,7 @@ def _read_site_line(plain: str, head: Header) -> str | None:
 def _read_date_line(plain: str, head: Header) -> str | None:
     if (day := date_line(plain)) is not None:
         if (head.how.get("published_on") == "date_line_above_title" and head.get("title")) \
-                or head.how.get("published_on") == "date_prefix":
+                or head.how.get("published_on") in ("date_prefix", "doubled_date"):
             # the page's date above the title, or a metadata stamp: the statement's printed date wins
             del head.values["published_on"]
         head.put("published_on", day, "date_line" if head.get("title") else "date_line_above_title")
@@ -167,6 +169,11 @@ def _scan_header(lines: list[str], head: Header) -> int:
                 with contextlib.suppress(ValueError):  # not a calendar date: no date is guessed
                     head.put("published_on", date.fromisoformat(day), "date_prefix")
             lines[index] = plain = prefix.group("rest")
+        if (twice := _DOUBLED_DATE.match(plain)) and (day := date_line(twice.group("day"))):
+            head.put("published_on", day, "doubled_date")  # a listing's stamp: a date or dateline glued on wins
+            if not (rest := twice.group("rest").strip()):
+                continue
+            lines[index] = plain = rest
         if dateline(plain) or _EDITOR_NOTE.match(plain) or issued_by(plain):
             return index
         if is_teaser(plain, lines, index):
@@ -328,7 +335,7 @@ def _trim_body(lines: list[str], head: Header) -> list[str]:
 
 
 # a page's listing or re-post date gives way to the dateline the statement itself carries
-_WEAKER_THAN_DATELINE = ("date_line", "date_line_above_title", "title_date", "published_phrase")
+_WEAKER_THAN_DATELINE = ("date_line", "date_line_above_title", "title_date", "published_phrase", "doubled_date")
 
 
 def _is_place_line(plain: str) -> bool:
