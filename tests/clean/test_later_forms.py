@@ -81,3 +81,12 @@ def test_a_caption_listing_a_holder_and_a_companion_names_the_holder() -> None:
             "mayor of the lake town\nThe lake town marked Lake Day for the first time this year.\n\n"
             "Secretary-General Ban Ki-moon said he was moved by the town's work for the lake.")
     assert parse_document(page).speaker == "Ban Ki-moon"
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("ОСЛО, 3 мая. Агентство ожидает новых беженцев к осени.\n\nОб этом заявила заместитель верховного комиссара "
+     "по делам беженцев Анна Линд, передает агентство.", "Анна Линд"),
+    ("Организация готова помочь долине, заявил представитель генсека ООН Омар Хаддад журналистам.", "Омар Хаддад"),
+])
+def test_a_russian_verb_then_role_then_name(opening: str, name: str) -> None:
+    assert parse_document(f"Агентство ждёт беженцев\n\n{opening}").speaker == name

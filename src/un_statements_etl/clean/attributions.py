@@ -89,6 +89,15 @@ _LATER_FORMS = (
     (re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?:[\w’'-]+['’]s\s+)?(?P<role>[^,.;]{{3,100}}),\s+(?P<name>{NAME})"
                 rf"{AFTER_NAME}"), "according_to_role_name"),
 )
+# Russian puts the verb first and the role, then the name, after it: "…, заявил представитель генсека ООН NAME"
+_RU_SAY = r"(?:заявил|сообщил|отметил|сказал|подчеркнул|добавил|призвал|предупредил|выразил)[аи]?"
+_RU_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2}"
+_RU_ROLE = (r"(?:[а-яё][^,.;:«»\"“”]{0,120}?\s)?(?:представител|пресс-секретар|секретар|комиссар|директор|координатор|"
+            r"докладчик|посланник|спецпосланник|глав[аыу]|председател|руководител|эксперт|верховн)[^,.;:«»\"“”]{0,120}?")
+_LATER_FORMS_RU = (
+    (re.compile(rf"\b{_RU_SAY}\s+(?P<role>{_RU_ROLE})\s+(?P<name>{_RU_NAME})(?=\s*[,.;:]|\s*$|\s+[а-яё])"),
+     "ru_said_role_name"),
+)
 _ROLE_WORD = re.compile(rf"(?i)\b{ROLE_HEAD}")
 _BRIEFED_BODY = re.compile(r"(?i)\b(?:briefed|told|addressed)\s+the\s+(?:Security\s+Council|General\s+Assembly|"
                            r"Human\s+Rights\s+Council|Council|Assembly|Committee)\b")
@@ -101,6 +110,8 @@ def quoted_speaker(paragraphs: list[str]) -> Speaker | None:
     >>> quoted_speaker(["The office condemned the attack.", "“This must stop,” said Jane Roe, the Special "
     ...                 "Representative for the valley. “Now.”"]).name
     'Jane Roe'
+    >>> quoted_speaker(["Об этом заявила заместитель директора бюро Анна Линд, передает агентство."]).role
+    'заместитель директора бюро'
     >>> quoted_speaker(["“Act now,” said Jane Roe, the Special Representative.", "“Yes,” said Omar Haddad, "
     ...                 "the Regional Director."]) is None
     True
@@ -109,9 +120,9 @@ def quoted_speaker(paragraphs: list[str]) -> Speaker | None:
         return None  # "…, as he briefed the Security Council today": a meeting's coverage quotes its speakers
     found: dict[str, Speaker] = {}
     for paragraph in paragraphs:
-        for pattern, rule in _LATER_FORMS:
+        for pattern, rule in (*_LATER_FORMS, *_LATER_FORMS_RU):
             for match in pattern.finditer(paragraph[:1500]):
                 name, role = clean_name(match.group("name")), tidy_role(match.group("role"))
-                if is_name(name) and _ROLE_WORD.search(role):
+                if is_name(name) and (rule.startswith("ru_") or _ROLE_WORD.search(role)):
                     found.setdefault(name, Speaker(name, re.sub(r"(?i)^the\s+", "", role), rule))
     return next(iter(found.values())) if len(found) == 1 else None
