@@ -90,3 +90,15 @@ def test_a_caption_listing_a_holder_and_a_companion_names_the_holder() -> None:
 ])
 def test_a_russian_verb_then_role_then_name(opening: str, name: str) -> None:
     assert parse_document(f"Агентство ждёт беженцев\n\n{opening}").speaker == name
+
+
+@pytest.mark.parametrize(("page", "name"), [
+    # a Chinese name followed by its Latin form in brackets
+    ("河谷前景黯淡\n\n儿童基金会副执行主任罗安(Ana Lind)今天在日内瓦表示,河谷的儿童面临更多困境。", "Ana Lind"),
+    # the dot between the parts of a name printed as a full stop
+    ("河谷的水\n\n河谷署执行主任安.林德表示,河谷的水正在上涨。", "安.林德"),
+    # a header line "ROLE NAME 致辞" over the speech
+    ("河谷论坛\n\n庆祝河谷中心成立十周年\n\n河谷署驻华代表林安致辞\n\n尊敬的各位来宾,\n\n我很荣幸今天来到这里。", "林安"),
+])
+def test_chinese_role_and_name_forms(page: str, name: str) -> None:
+    assert parse_document(page).speaker == name

@@ -55,9 +55,18 @@ def attributed_speaker(paragraph: str) -> Speaker | None:
 _ZH_ROLE_END = (r"(?:特别报告员|独立专家|高级专员|高級專員|副秘书长|秘书长|主席|协调员|代表|主任|"
                 r"总干事|發言人|发言人|特使|执行主任|署长|专员|專員)")
 _ZH_ROLE_NAME = re.compile(rf"(?P<role>[\u4e00-\u9fff]{{0,24}}?{_ZH_ROLE_END})\s?"
-                           r"(?P<name>[\u4e00-\u9fff]{1,6}(?:[·•‧・][\u4e00-\u9fff]{1,6}?){1,3})"
+                           # the dot between a name's parts is printed "·", "•", or as a full stop ("安.维尼曼")
+                           r"(?P<name>[\u4e00-\u9fff]{1,6}(?:[·•‧・.．][\u4e00-\u9fff]{1,6}?){1,3})"
                            # the name ends before a verb, a title of address or punctuation
-                           r"(?=称|表|呼|说|指|今|在|的|发|發|致|宣|强|敦|欢|谴|对|與|与|和|先生|女士|博士|阁下|\s|[,，。:：(（]|$)")
+                           r"(?=称|表|呼|说|指|今|在|的|发|發|致|宣|强|敦|欢|谴|对|關|关|與|与|和|先生|女士|博士|阁下|\s|"
+                           r"[,，。:：(（]|$)")
+# a Chinese name followed by the Latin one in brackets: "儿基会副执行主任柴班(Jane Roe)今天表示"
+_ZH_ROLE_LATIN = re.compile(rf"(?P<role>[\u4e00-\u9fff]{{0,24}}?{_ZH_ROLE_END})[\u4e00-\u9fff·•]{{1,8}}"
+                            rf"[(（](?P<name>{NAME})[)）]")
+# a header line "ROLE NAME 致辞" (gives remarks): a Chinese name of two or three characters, no dot
+_ZH_ROLE_REMARKS = re.compile(rf"^(?P<role>[\u4e00-\u9fff]{{0,24}}?{_ZH_ROLE_END})(?P<name>[\u4e00-\u9fff]{{2,3}})"
+                              r"(?:的)?(?:致辞|致詞|讲话|講話|发言|發言)$")
+_ZH_NOT_NAME = re.compile(r"[员員团團会會国國部处處署长長们們发發]")
 
 
 def chinese_role_name(text: str) -> Speaker | None:
@@ -65,11 +74,28 @@ def chinese_role_name(text: str) -> Speaker | None:
 
     >>> chinese_role_name("联合国缅甸人权状况特别报告员托马斯·奥赫亚·金塔纳称赞缅甸改革").name
     '托马斯·奥赫亚·金塔纳'
+    >>> chinese_role_name("儿基会副执行主任柴班(Jane Roe)今天表示").name
+    'Jane Roe'
     >>> chinese_role_name("秘书长发表致辞") is None
     True
     """
+    if (match := _ZH_ROLE_LATIN.search(text[:300])) and is_name(name := clean_name(match.group("name"))):
+        return Speaker(name, match.group("role"), "chinese_role_latin_name")
     if match := _ZH_ROLE_NAME.search(text[:300]):
         return Speaker(match.group("name"), match.group("role"), "chinese_role_name")
+    return chinese_remarks_line(text)
+
+
+def chinese_remarks_line(line: str) -> Speaker | None:
+    """The speaker of a Chinese header line "ROLE NAME 致辞" (ROLE NAME gives remarks).
+
+    >>> chinese_remarks_line("驻华代表郑道致辞").name
+    '郑道'
+    >>> chinese_remarks_line("秘书长发表致辞") is None, chinese_remarks_line("主席团成员致辞") is None
+    (True, True)
+    """
+    if (match := _ZH_ROLE_REMARKS.match(line.strip())) and not _ZH_NOT_NAME.search(match.group("name")):
+        return Speaker(match.group("name"), match.group("role"), "chinese_role_remarks")
     return None
 
 

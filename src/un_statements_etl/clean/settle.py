@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .attributions import quoted_speaker
+from .attributions import chinese_remarks_line, quoted_speaker
 from .furniture import plain_line
 from .header import Header
 from .header_dates import date_line, dateline, find_date, find_dates, place_date_line
@@ -71,6 +71,9 @@ def _opening_speaker(head: Header, title: str, paragraphs: list[str], leading: l
     for line in [p for p in leading[:2] if len(p.split()) <= 25]:  # a short first line may be a byline
         if said := byline_speaker(line):
             head.put_speaker(replace(said, rule=f"byline_{said.rule}"))
+    for line in leading[:4]:  # "驻华代表NAME致辞" over a Chinese speech
+        if said := chinese_remarks_line(line):
+            head.put_speaker(said)
     for found in (transcript_speaker(paragraphs), delivered_by_label(paragraphs), signature_block(paragraphs)):
         if found:
             head.put_speaker(found)
