@@ -8,6 +8,7 @@ import pytest
 
 from un_statements_etl.clean import parse_document
 
+BODY = "The river rose again overnight and the towns along its banks asked for boats and clean water."
 NOTICE = "Our new site is being built. Some pages may look different while we move them, so please bear with us."
 
 
@@ -102,3 +103,21 @@ def test_a_russian_verb_then_role_then_name(opening: str, name: str) -> None:
 ])
 def test_chinese_role_and_name_forms(page: str, name: str) -> None:
     assert parse_document(page).speaker == name
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Ceci est un résumé des déclarations du porte-parole du HCR Jean Roux – à qui toute citation peut être "
+     "attribuée – lors du point de presse de ce jour à Genève.", "Jean Roux"),
+    ("Este es un resumen de lo dicho por el portavoz del ACNUR, Jean Roux, a quien puede atribuirse el texto citado.",
+     "Jean Roux"),
+    ("في ما يلي ملخص لما قاله المتحدث باسم المفوضية سامي نور، الذي يمكن أن يُعزى له النص المقتبس، في جنيف.", "سامي نور"),
+])
+def test_a_briefing_note_summary_line_under_translated_chrome(line: str, name: str) -> None:
+    chrome = "\n\n".join(["Menu", "Pays", "Sites", "Recherche", "Histoires"])
+    page = f"Agency asks for safe passage in the valley\n\n{chrome}\n\nAgency asks for safe passage\n\n{line}\n\n{BODY}"
+    assert parse_document(page).speaker == name
+
+
+def test_an_arabic_language_switcher_after_a_date() -> None:
+    assert parse_document(f"ممر آمن في الوادي\n\n20 يوليو 2018 متوفر أيضاً باللغات:\n\n{BODY}").published_on == \
+        date(2018, 7, 20)

@@ -152,8 +152,9 @@ _AFTER_DATE = re.compile(r"^\s*(?:г\.?|года)?\s*(?:,?\s*(?:at\s+|à\s+|в\s
 
 
 # a language switcher printed after the date: "31 May 2024 Also available in:", "2024年06月10日 切換語言:"
-_LANGUAGE_SWITCH = re.compile(r"(?i)\s+(?:also\s+available\s+in|disponible\s+(?:también\s+)?en|"
-                              r"切換語言|切换语言|switch\s+language|change\s+language)\s*:?\s*$")
+_LANGUAGE_SWITCH = re.compile(r"(?i)\s+(?:also\s+available\s+in|disponible\s+(?:también\s+|aussi\s+)?en|"
+                              r"切換語言|切换语言|switch\s+language|change\s+language|متوفر\s+أيضا\S?\s+باللغات|"
+                              r"также\s+доступно\s+на)\s*:?\s*$")
 
 
 def date_line(plain: str) -> date | None:
@@ -161,8 +162,8 @@ def date_line(plain: str) -> date | None:
 
     A numeric date alone on its line is read day first, as UN pages write it ("08/10/2004").
 
-    >>> date_line("31 May 2024 Also available in:")
-    datetime.date(2024, 5, 31)
+    >>> date_line("31 May 2024 Also available in:"), date_line("31 مايو 2024 متوفر أيضاً باللغات:")
+    (datetime.date(2024, 5, 31), datetime.date(2024, 5, 31))
     """
     parts = [part.strip() for part in plain.split("|")]
     if len(parts) > 1 and all(kind_of_label(part) or not part for part in parts[1:]):

@@ -240,6 +240,14 @@ _SG_SUBJECT = re.compile(r"^(?:The\s+|Le\s+|El\s+)?(?:UN\s+)?"
 # UNHCR briefing notes: "This is a summary of what was said by UNHCR spokesperson NAME – to whom quoted text ..."
 _SUMMARY_SAID_BY = re.compile(rf"(?i:\bsummary\s+of\s+what\s+was\s+said\s+by\s+)(?P<role>(?:[\w’'-]+\s+){{0,3}}?"
                               rf"(?i:spokes(?:person|man|woman))\s+)?(?P<name>{NAME})")
+# the same line on UNHCR's French, Spanish and Arabic pages ("Ceci est un résumé des déclarations du porte-parole
+# du HCR NAME – à qui ...", "ملخص لما قاله المتحدث باسم المفوضية NAME، الذي ...")
+_SUMMARY_SAID_BY_ROMANCE = re.compile(
+    rf"(?i:\brésumé\s+des\s+(?:déclarations|propos)\s+(?:du|de\s+la)\s+|\bresumen\s+de\s+(?:lo\s+(?:dicho|declarado)\s+"
+    rf"por|las\s+declaraciones\s+de)\s+(?:el|la)\s+)(?P<role>(?i:porte-parole|portavoz)\s+(?:du|de\s+l['’]|del?|de\s+la)"
+    rf"\s*[\w]+)\s*,?\s+(?P<name>{NAME})")
+_SUMMARY_SAID_BY_AR = re.compile(r"ملخص\s+لما\s+(?:قاله|قالته)\s+"
+                                 r"(?P<role>(?:ال)?متحدث(?:ة)?\s+(?:الرسمي(?:ة)?\s+)?باسم\s+المفوضية)\s+(?P<name>[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,3}?)\s*[،,]")
 
 
 def office_or_spokesperson(paragraph: str) -> Speaker | None:
@@ -249,11 +257,23 @@ def office_or_spokesperson(paragraph: str) -> Speaker | None:
     'Secretary-General'
     >>> office_or_spokesperson("This is a summary of what was said by UNHCR spokesperson Jane Roe – to whom").name
     'Jane Roe'
+    >>> office_or_spokesperson("Ceci est un résumé des déclarations du porte-parole du HCR Jean Roux – à qui").name
+    'Jean Roux'
+    >>> office_or_spokesperson("في ما يلي ملخص لما قاله المتحدث باسم المفوضية سامي نور، الذي يمكن").name
+    'سامي نور'
     """
     if _SG_SUBJECT.match(paragraph):
         return Speaker(None, "Secretary-General", "office_subject", office="Secretary-General")
-    if (said := _SUMMARY_SAID_BY.search(paragraph)) and is_name(name := clean_name(said.group("name"))):
-        return Speaker(name, tidy_role(said.group("role") or "") or None, "summary_said_by")
+    return summary_said_by(paragraph)
+
+
+def summary_said_by(paragraph: str) -> Speaker | None:
+    """The spokesperson a briefing note's "This is a summary of what was said by ..." line names."""
+    for pattern in (_SUMMARY_SAID_BY, _SUMMARY_SAID_BY_ROMANCE):
+        if (said := pattern.search(paragraph)) and is_name(name := clean_name(said.group("name"))):
+            return Speaker(name, tidy_role(said.group("role") or "") or None, "summary_said_by")
+    if said := _SUMMARY_SAID_BY_AR.search(paragraph):  # Arabic names have no capitals: the comma ends the name
+        return Speaker(said.group("name"), said.group("role"), "summary_said_by")
     return None
 
 

@@ -20,6 +20,7 @@ from .openings import (
     opening_speaker,
     several_speakers,
     signature_block,
+    summary_said_by,
     transcript_speaker,
 )
 from .speakers import named_holder
@@ -74,7 +75,9 @@ def _opening_speaker(head: Header, title: str, paragraphs: list[str], leading: l
     for line in leading[:4]:  # "驻华代表NAME致辞" over a Chinese speech
         if said := chinese_remarks_line(line):
             head.put_speaker(said)
-    for found in (transcript_speaker(paragraphs), delivered_by_label(paragraphs), signature_block(paragraphs)):
+    # the summary line of a briefing note may stand under a translated page's chrome, past the opening
+    summary = next((found for p in paragraphs[:8] if (found := summary_said_by(p))), None)
+    for found in (transcript_speaker(paragraphs), delivered_by_label(paragraphs), signature_block(paragraphs), summary):
         if found:
             head.put_speaker(found)
     if said := quoted_speaker(leading[head.opening:head.opening + 4]):
