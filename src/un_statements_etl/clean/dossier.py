@@ -33,12 +33,21 @@ from .furniture import (
     headline,
     is_chrome,
     is_media_file_name,
+    is_place_line,
     is_teaser,
     plain_line,
-    wordset,
 )
 from .header import Header
-from .header_dates import date_line, dateline, find_date, find_dates, inner_dateline, place_date_line, title_case
+from .header_dates import (
+    date_line,
+    dateline,
+    doubled_date,
+    find_date,
+    find_dates,
+    inner_dateline,
+    place_date_line,
+    title_case,
+)
 from .kinds import kind_of_label
 from .office_holders import holders
 from .openings import issued_by
@@ -56,8 +65,6 @@ _MEETING_NUMBER = re.compile(r"(?i)^\d+(?:st|nd|rd|th)\s+meeting\s*\((?:am|pm|ni
 _TITLE_MAY_FOLLOW = ("press_office_line", "place_date_line")  # lines that can stand above a headline
 _DATE_PREFIX = re.compile(r"^(?:(?i:date)\s*:?\s+(?P<day>\d{4}-\d{2}(?:-\d{2})?)|(?P<spaced>\d{4} \d{2} \d{2}))\s+"
                           r"(?P<rest>\S.*)$")  # " date 2024-06-26 The ...", "2024 12 20 UN Spokesperson ..."
-# a listing's date printed twice, the text glued on: "13 May 2019 13 May 2019GENEVA, 13 May 2019—..."
-_DOUBLED_DATE = re.compile(r"^(?P<day>\d{1,2}\s+[^\W\d_]{3,10}\.?\s+\d{4})\s+(?P=day)(?P<rest>.*)$")
 _URL_LINE = re.compile(r"(?i)^(?:(?:url|source|link|canonical(?: url)?)\s*:\s*)?<?(https?://[^\s<>]+)>?$")
 _LOCATION_LINE = re.compile(r"(?i)^location\s*:\s*(.+)$")
 _SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.]{1,10}){1,5}(?:-[A-Z0-9/.]+)*\b")
@@ -169,11 +176,11 @@ def _scan_header(lines: list[str], head: Header) -> int:
                 with contextlib.suppress(ValueError):  # not a calendar date: no date is guessed
                     head.put("published_on", date.fromisoformat(day), "date_prefix")
             lines[index] = plain = prefix.group("rest")
-        if (twice := _DOUBLED_DATE.match(plain)) and (day := date_line(twice.group("day"))):
-            head.put("published_on", day, "doubled_date")  # a listing's stamp: a date or dateline glued on wins
-            if not (rest := twice.group("rest").strip()):
+        if twice := doubled_date(plain):
+            head.put("published_on", twice[0], "doubled_date")  # a listing's stamp: a date or dateline glued on wins
+            if not twice[1]:
                 continue
-            lines[index] = plain = rest
+            lines[index] = plain = twice[1]
         if dateline(plain) or _EDITOR_NOTE.match(plain) or issued_by(plain):
             return index
         if is_teaser(plain, lines, index):
@@ -199,7 +206,7 @@ def _scan_header(lines: list[str], head: Header) -> int:
         if tag is None and head.known_title and _same_words(plain, head.known_title):
             head.put("title", plain, "page_title")  # the page's title repeated above the text
             tag = "title"
-        elif tag is None and head.get("title") and _is_place_line(plain):
+        elif tag is None and head.get("title") and is_place_line(plain):
             head.put("location", title_case(plain), "place_line")  # "GENEVA" above the dateline
             tag = "location"
         if tag is None and head.how.get("speaker") == "name_then_role" and plain == head.get("speaker_role"):
@@ -336,18 +343,6 @@ def _trim_body(lines: list[str], head: Header) -> list[str]:
 
 # a page's listing or re-post date gives way to the dateline the statement itself carries
 _WEAKER_THAN_DATELINE = ("date_line", "date_line_above_title", "title_date", "published_phrase", "doubled_date")
-
-
-def _is_place_line(plain: str) -> bool:
-    """A city alone in capitals ("GENEVA", "NEW YORK"), as themes print above a dateline."""
-    words = plain.split()
-    return plain.isupper() and len(words) <= 3 and all(w.isalpha() for w in words) \
-        and not _NOT_PLACES.intersection(w.lower() for w in words)
-
-
-# capitals lines that are times of day or section names, not places ("MORNING" above a meeting summary)
-_NOT_PLACES = wordset("morning afternoon evening night matin après-midi soir mañana tarde update news "
-                       "statement statements speech speeches release feature story")
 
 
 def _same_words(a: str, b: str) -> bool:

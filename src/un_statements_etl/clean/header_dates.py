@@ -183,6 +183,21 @@ def date_line(plain: str) -> date | None:
     return found[0]
 
 
+# a listing's date printed twice, the text glued on: "13 May 2019 13 May 2019GENEVA, 13 May 2019—..."
+_DOUBLED_DATE = re.compile(r"^(?P<day>\d{1,2}\s+[^\W\d_]{3,10}\.?\s+\d{4})\s+(?P=day)(?P<rest>.*)$")
+
+
+def doubled_date(plain: str) -> tuple[date, str] | None:
+    """The date of a line that opens with one date printed twice, and the text glued after it.
+
+    >>> doubled_date("4 May 2018 4 May 2018OSLO, 2 May 2018—The river rose.")
+    (datetime.date(2018, 5, 4), 'OSLO, 2 May 2018—The river rose.')
+    """
+    if (twice := _DOUBLED_DATE.match(plain)) and (day := date_line(twice.group("day"))):
+        return day, twice.group("rest").strip()
+    return None
+
+
 def place_date_line(plain: str) -> tuple[str, date] | None:
     """(place, date) of a line such as "GENEVA, 4 December 2024", "UN Headquarters, New York,
     21 June 2022", "GENEVA, Monday, 7 March 2017", or a date then its place ("2020年2月27日,日内瓦").
