@@ -44,3 +44,13 @@ def test_a_listing_date_printed_twice(stamp: str, day: date) -> None:
                                    "联合国副秘书长关于河谷洪水的致辞"])
 def test_an_under_or_deputy_office_is_not_the_secretary_general(title: str) -> None:
     assert office_in(title) is None
+
+
+def test_a_remarks_item_under_a_date_and_un_organ_line_is_the_secretary_general_s() -> None:
+    doc = parse_document(f"Speeches\n\n12 March 2019, UN Headquarters\n\nRemarks to the forum on rivers and lakes\n\n{BODY}")
+    assert (doc.office, doc.location, doc.published_on) == ("Secretary-General", None, date(2019, 3, 12))
+
+
+def test_a_remarks_item_under_a_date_and_city_line_names_no_office() -> None:
+    doc = parse_document(f"Speeches\n\n12 March 2019, Nairobi\n\nRemarks to the forum on rivers and lakes\n\n{BODY}")
+    assert (doc.office, doc.location) == (None, "Nairobi")

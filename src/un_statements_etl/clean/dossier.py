@@ -39,6 +39,7 @@ from .furniture import (
 )
 from .header import Header
 from .header_dates import (
+    VENUE,
     date_line,
     dateline,
     doubled_date,
@@ -121,7 +122,10 @@ def _read_date_line(plain: str, head: Header) -> str | None:
         return "date"
     if placed := place_date_line(plain):
         head.put("published_on", placed[1], "place_date_line")
-        head.put("location", placed[0], "place_date_line")
+        if VENUE.search(placed[0]):
+            head.venue = placed[0]
+        else:
+            head.put("location", placed[0], "place_date_line")
         return "date"
     return None
 

@@ -198,6 +198,10 @@ def doubled_date(plain: str) -> tuple[date, str] | None:
     return None
 
 
+# a venue where a date-and-place line names a place: "21 September 2021, General Assembly" names no city
+VENUE = re.compile(r"(?i)\b(?:assembly|council|headquarters|hall|room|chamber|palais|building)\b")
+
+
 def place_date_line(plain: str) -> tuple[str, date] | None:
     """(place, date) of a line such as "GENEVA, 4 December 2024", "UN Headquarters, New York,
     21 June 2022", "GENEVA, Monday, 7 March 2017", or a date then its place ("2020年2月27日,日内瓦").

@@ -9,7 +9,7 @@ from dataclasses import replace
 from .attributions import chinese_remarks_line, quoted_speaker
 from .furniture import plain_line
 from .header import Header
-from .header_dates import date_line, dateline, find_date, find_dates, place_date_line
+from .header_dates import VENUE, date_line, dateline, find_date, find_dates, place_date_line
 from .holder_names import holder_mentioned, holders_named
 from .kinds import KIND_OF_SPEAKER_RULE, kind_of_openings, kind_of_symbol, kind_of_title
 from .office_holders import held, title_office
@@ -23,7 +23,7 @@ from .openings import (
     summary_said_by,
     transcript_speaker,
 )
-from .speakers import named_holder
+from .speakers import Speaker, named_holder
 from .title_speakers import byline_speaker, title_speaker
 
 _PUBLISHED_PHRASE = re.compile(r"(?i)\b(?:was\s+)?(?:published|posted|issued)\s+(?:on\s+)?|\bpublié\s+le\s+|"
@@ -90,6 +90,9 @@ def _opening_speaker(head: Header, title: str, paragraphs: list[str], leading: l
         and not held(named.name or "", office)
     if named and not acted_on:
         head.put_holder(named)
+    if head.venue and _UN_ORGAN.search(head.venue) and _REMARKS_TITLE.match(title):
+        # un.org/sg items: "08 July 2019, UN Headquarters" over "Remarks to ...": the office's own page names no one
+        head.put_speaker(Speaker(None, None, "sg_page_form", office="Secretary-General"))
 
 
 def _settle_date(head: Header, title: str, body: str, openings: list[str]) -> None:
@@ -126,12 +129,18 @@ def _date_line_in_body(head: Header, body: str, within: int = 5) -> None:
             return
         if placed := place_date_line(line):
             head.put("published_on", placed[1], "body_date_line")
-            if not _VENUE.search(placed[0]):  # "21 September 2021, General Assembly": a venue, no city
+            if VENUE.search(placed[0]):  # "21 September 2021, General Assembly": a venue, no city
+                head.venue = placed[0]
+            else:
                 head.put("location", placed[0], "body_date_line")
             return
 
 
-_VENUE = re.compile(r"(?i)\b(?:assembly|council|headquarters|hall|room|chamber|palais|building)\b")
+
+_UN_ORGAN = re.compile(r"(?i)^(?:UN\s+|United\s+Nations\s+)?(?:Headquarters|General\s+Assembly|Security\s+Council|"
+                       r"Economic\s+and\s+Social\s+Council)$")
+_REMARKS_TITLE = re.compile(r"(?i)^(?:(?:opening|closing|introductory|video)\s+)?(?:remarks|message|address|statement|"
+                            r"press\s+encounter|briefing)\s+(?:to|at|on|for|before|during)\b")
 
 
 # a city after the date that closes a heading: "..., 19 June 2014, New York."
