@@ -54,3 +54,39 @@ def test_a_remarks_item_under_a_date_and_un_organ_line_is_the_secretary_general_
 def test_a_remarks_item_under_a_date_and_city_line_names_no_office() -> None:
     doc = parse_document(f"Speeches\n\n12 March 2019, Nairobi\n\nRemarks to the forum on rivers and lakes\n\n{BODY}")
     assert (doc.office, doc.location) == (None, "Nairobi")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("禁止酷刑委员会将审议五国的状况", "Committee against Torture"),
+    ("联合国防范酷刑小组委员会将访问两个国家", "Subcommittee on Prevention of Torture"),
+    ("[联合国人权事务委员会将审议七国的状况]", "Human Rights Committee"),
+    ("经济、社会及文化权利委员会今天结束第七十届会议", "Committee on Economic, Social and Cultural Rights"),
+    ("消除种族歧视委员会敦促各国保护少数群体", "Committee on the Elimination of Racial Discrimination"),
+    ("消除对妇女歧视委员会欢迎新的法律", "Committee on the Elimination of Discrimination against Women"),
+    ("儿童权利委员会呼吁保护河谷的儿童", "Committee on the Rights of the Child"),
+    ("残疾人权利委员会将审议四国的报告", "Committee on the Rights of Persons with Disabilities"),
+    ("强迫失踪问题委员会谴责新的失踪案件", "Committee on Enforced Disappearances"),
+    ("任意拘留问题工作组结束访问", "Working Group on Arbitrary Detention"),
+    ("联合国专家呼吁保护河谷的居民", "UN experts"),
+    ("لجنة مناهضة التعذيب تختتم دورتها", "Committee against Torture"),
+    ("اللجنة الفرعية لمنع التعذيب تزور بلدين", "Subcommittee on Prevention of Torture"),
+    ("اللجنة المعنية بحقوق الإنسان تستعرض تقارير خمس دول", "Human Rights Committee"),
+    ("اللجنة المعنية بالحقوق الاقتصادية والاجتماعية والثقافية تختتم دورتها",
+     "Committee on Economic, Social and Cultural Rights"),
+    ("لجنة القضاء على التمييز العنصري تدعو إلى حماية الأقليات", "Committee on the Elimination of Racial Discrimination"),
+    ("لجنة القضاء على التمييز ضد المرأة ترحب بالقانون الجديد",
+     "Committee on the Elimination of Discrimination against Women"),
+    ("لجنة حقوق الطفل تدعو إلى حماية الأطفال", "Committee on the Rights of the Child"),
+    ("اللجنة المعنية بحقوق الأشخاص ذوي الإعاقة تستعرض تقارير أربع دول",
+     "Committee on the Rights of Persons with Disabilities"),
+    ("اللجنة المعنية بحالات الاختفاء القسري تدين حالات جديدة", "Committee on Enforced Disappearances"),
+    ("فريق الأمم المتحدة العامل المعني بالاحتجاز التعسفي يختتم دورته", "Working Group on Arbitrary Detention"),
+    ("خبراء الأمم المتّحدة يطالبون بحماية سكان الوادي", "UN experts"),
+    ("Comité de los Derechos del Niño de la ONU examinará la situación de tres países", "Comité de los Derechos del Niño"),
+])
+def test_a_body_a_title_names_as_its_subject(title: str, body: str) -> None:
+    assert parse_document(f"{title}\n\n14 March 2017\n\n{BODY}").speaker == body
+
+
+def test_a_body_named_as_an_object_in_a_title_does_not_speak() -> None:
+    assert parse_document(f"秘书长欢迎禁止酷刑委员会的报告\n\n14 March 2017\n\n{BODY}").speaker is None

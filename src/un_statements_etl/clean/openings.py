@@ -163,7 +163,8 @@ _EXPERTS_ROMANCE = re.compile(r"(?i)^(?:des\s+|les\s+|los\s+|unos\s+|un\s+grupo\
                               r"(?:\s+en\s+(?:matière\s+de\s+)?droits\s+de\s+l['’]homme)?\s*\**\s+"
                               r"(?:ont|han|a|ha|se\s+sont|se\s+han|exhort|demand|pid|appel|instan|condamn|conden|\w+ent\b)")
 _COLLECTIVE_ROMANCE = re.compile(
-    r"^(?:El|La|Le|Les|L['’])\s*(?P<group>(?:Comité|Grupo\s+de\s+Trabajo|Groupe\s+de\s+travail|Comisión|Commission|"
+    # a title names the body without its article: "Comité de los Derechos del Niño de la ONU examinará ..."
+    r"^(?:(?:El|La|Le|Les|L['’])\s*)?(?P<group>(?:Comité|Grupo\s+de\s+Trabajo|Groupe\s+de\s+travail|Comisión|Commission|"
     r"Sous-comité|Subcomité)\s+(?:de\s+las\s+Naciones\s+Unidas\s+|des\s+Nations\s+Unies\s+|de\s+la\s+ONU\s+)?"
     r"(?:de|des|del|de\s+los|de\s+las|sur|sobre|contre|contra|para|pour|pour\s+la|para\s+la)\s+[^,\n*]{3,100}?)"
     r"(?:\s*\*+)?\s+(?:(?:de\s+la\s+ONU|des\s+Nations\s+Unies)\s+)?(?:(?:hoy|ce\s+jour|aujourd['’]hui)\s+)?"
@@ -199,6 +200,21 @@ def collective_speaker(opening: str) -> str | None:
                     r"(?:human rights )?experts", group):
         return "UN experts"  # one name for the group, however the release words it
     return re.sub(r"^members of the (?:UN )?", "", group)
+
+
+def romance_collective(title: str) -> str | None:
+    """The body a French or Spanish title names as its subject ("Comité de los Derechos del Niño de la ONU
+    examinará ..."); English titles are left to the opening, which says the same in full.
+
+    >>> romance_collective("Comité de los Derechos del Niño de la ONU examinará la situación de Chile")
+    'Comité de los Derechos del Niño'
+    >>> romance_collective("UN experts call for restraint") is None
+    True
+    """
+    if _EXPERTS_ROMANCE.match(title.strip()):
+        return "UN experts"
+    match = _COLLECTIVE_ROMANCE.match(title.strip())
+    return re.sub(r"\s*\([A-Z]{2,10}\)$", "", " ".join(match.group("group").split())) if match else None
 
 
 _TURN = re.compile(rf"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>{NAME})\s*:\s+\S")

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from .attributions import chinese_remarks_line, quoted_speaker
+from .bodies import body_in_title
 from .furniture import plain_line
 from .header import Header
 from .header_dates import VENUE, date_line, dateline, find_date, find_dates, place_date_line
@@ -18,6 +19,7 @@ from .openings import (
     delivered_by_label,
     issued_by,
     opening_speaker,
+    romance_collective,
     several_speakers,
     signature_block,
     summary_said_by,
@@ -90,6 +92,9 @@ def _opening_speaker(head: Header, title: str, paragraphs: list[str], leading: l
         and not held(named.name or "", office)
     if named and not acted_on:
         head.put_holder(named)
+    if group := romance_collective(title) or body_in_title(title):
+        # "Comité de los Derechos del Niño de la ONU examinará ...": a body the title names as its subject
+        head.put_speaker(Speaker(group, None, "collective_title"))
     if head.venue and _UN_ORGAN.search(head.venue) and _REMARKS_TITLE.match(title):
         # un.org/sg items: "08 July 2019, UN Headquarters" over "Remarks to ...": the office's own page names no one
         head.put_speaker(Speaker(None, None, "sg_page_form", office="Secretary-General"))
