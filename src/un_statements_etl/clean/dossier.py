@@ -17,9 +17,7 @@ that found it (`ParsedDocument.provenance`). The parts are returned uncleaned.
 
 from __future__ import annotations
 
-import contextlib
 import re
-from datetime import date
 
 from ..records import ParsedDocument
 from .furniture import (
@@ -42,11 +40,11 @@ from .header_dates import (
     VENUE,
     date_line,
     dateline,
-    doubled_date,
     find_date,
     find_dates,
     inner_dateline,
     place_date_line,
+    strip_stamps,
     title_case,
 )
 from .kinds import kind_of_label
@@ -64,8 +62,6 @@ _TIME_OF_DAY = r"(?:morning|afternoon|midday|evening|night|matin|après-midi|soi
 _SITTING = re.compile(rf"(?i)^{_TIME_OF_DAY}(?:\s*[/&,]\s*{_TIME_OF_DAY})*$")
 _MEETING_NUMBER = re.compile(r"(?i)^\d+(?:st|nd|rd|th)\s+meeting\s*\((?:am|pm|night)\)$")
 _TITLE_MAY_FOLLOW = ("press_office_line", "place_date_line")  # lines that can stand above a headline
-_DATE_PREFIX = re.compile(r"^(?:(?i:date)\s*:?\s+(?P<day>\d{4}-\d{2}(?:-\d{2})?)|(?P<spaced>\d{4} \d{2} \d{2}))\s+"
-                          r"(?P<rest>\S.*)$")  # " date 2024-06-26 The ...", "2024 12 20 UN Spokesperson ..."
 _URL_LINE = re.compile(r"(?i)^(?:(?:url|source|link|canonical(?: url)?)\s*:\s*)?<?(https?://[^\s<>]+)>?$")
 _LOCATION_LINE = re.compile(r"(?i)^location\s*:\s*(.+)$")
 _SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.]{1,10}){1,5}(?:-[A-Z0-9/.]+)*\b")
@@ -174,17 +170,12 @@ def _scan_header(lines: list[str], head: Header) -> int:
         plain = plain_line(line)
         if not plain:
             continue
-        if prefix := _DATE_PREFIX.match(plain):  # " date 2024-06-26 The following ...": metadata glued on
-            day = prefix.group("day") or prefix.group("spaced").replace(" ", "-")
-            if len(day) == 10:  # "2021-06" names a month, not the day
-                with contextlib.suppress(ValueError):  # not a calendar date: no date is guessed
-                    head.put("published_on", date.fromisoformat(day), "date_prefix")
-            lines[index] = plain = prefix.group("rest")
-        if twice := doubled_date(plain):
-            head.put("published_on", twice[0], "doubled_date")  # a listing's stamp: a date or dateline glued on wins
-            if not twice[1]:
-                continue
-            lines[index] = plain = twice[1]
+        plain, stamps = strip_stamps(plain)  # " date 2024-06-26 The ...": metadata glued on, weaker than a date line
+        for day, rule in stamps:
+            head.put("published_on", day, rule)
+        if not plain:
+            continue
+        lines[index] = plain
         if dateline(plain) or _EDITOR_NOTE.match(plain) or issued_by(plain):
             return index
         if is_teaser(plain, lines, index):

@@ -12,6 +12,7 @@ by a translation that keeps every character in place, so spans stay valid.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date
 
@@ -185,6 +186,30 @@ def date_line(plain: str) -> date | None:
 
 # a listing's date printed twice, the text glued on: "13 May 2019 13 May 2019GENEVA, 13 May 2019—..."
 _DOUBLED_DATE = re.compile(r"^(?P<day>\d{1,2}\s+[^\W\d_]{3,10}\.?\s+\d{4})\s+(?P=day)(?P<rest>.*)$")
+
+
+_DATE_PREFIX = re.compile(r"^(?:(?i:date)\s*:?\s+(?P<day>\d{4}-\d{2}(?:-\d{2})?)|(?P<spaced>\d{4} \d{2} \d{2}))\s+"
+                          r"(?P<rest>\S.*)$")  # " date 2024-06-26 The ...", "2024 12 20 UN Spokesperson ..."
+
+
+def strip_stamps(plain: str) -> tuple[str, list[tuple[date, str]]]:
+    """A line without the date stamps glued to its start, and their dates with the rule that read them:
+    a metadata stamp (" date 2024-06-26 The ...") and a listing's date printed twice.
+
+    >>> strip_stamps("date 2024-06-26 The Office said")
+    ('The Office said', [(datetime.date(2024, 6, 26), 'date_prefix')])
+    """
+    stamps: list[tuple[date, str]] = []
+    if prefix := _DATE_PREFIX.match(plain):
+        day = prefix.group("day") or prefix.group("spaced").replace(" ", "-")
+        if len(day) == 10:  # "2021-06" names a month, not the day
+            with contextlib.suppress(ValueError):  # not a calendar date: no date is guessed
+                stamps.append((date.fromisoformat(day), "date_prefix"))
+        plain = prefix.group("rest")
+    if twice := doubled_date(plain):
+        stamps.append((twice[0], "doubled_date"))
+        plain = twice[1]
+    return plain, stamps
 
 
 def doubled_date(plain: str) -> tuple[date, str] | None:
