@@ -121,3 +121,19 @@ def test_a_briefing_note_summary_line_under_translated_chrome(line: str, name: s
 def test_an_arabic_language_switcher_after_a_date() -> None:
     assert parse_document(f"ممر آمن في الوادي\n\n20 يوليو 2018 متوفر أيضاً باللغات:\n\n{BODY}").published_on == \
         date(2018, 7, 20)
+
+
+def test_a_byline_under_a_document_s_cover_lines() -> None:
+    page = ("United Nations\n\nX/Y/2020/1\n\nEconomic and Social Council\n\nDistr.: General\n\n3 May 2020\n\n"
+            "Original: English\n\nCommittee on Rivers\n\nStatement on the floods in the valley\n\n"
+            "Statement by the Committee on Rivers *\n\nI. Introduction\n\n1. The floods are threatening the valley.")
+    assert parse_document(page).speaker == "Committee on Rivers"
+
+
+def test_a_media_page_s_briefing_by_line_under_empty_labels() -> None:
+    labels = "\n".join(["Production Date", "Video Length", "Asset Language", "Speaker Name", "Speaker Role"])
+    page = (f"Press Conferences\n\nRiver forum & other topics – Spokesperson…\n\nRiver forum & other topics – "
+            f"Spokesperson's Briefing\n\n{labels}\nBriefing by Ana Lind, Spokesperson for the President of the "
+            f"Forum.\nView more\n\nIn the Forum today, members chose a new chair.")
+    doc = parse_document(page)
+    assert (doc.speaker, doc.speaker_role) == ("Ana Lind", "Spokesperson for the President of the Forum")

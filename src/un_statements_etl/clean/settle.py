@@ -25,7 +25,7 @@ from .openings import (
     summary_said_by,
     transcript_speaker,
 )
-from .speakers import Speaker, named_holder
+from .speakers import Speaker, named_holder, speaker_line
 from .title_speakers import byline_speaker, title_speaker
 
 _PUBLISHED_PHRASE = re.compile(r"(?i)\b(?:was\s+)?(?:published|posted|issued)\s+(?:on\s+)?|\bpublié\s+le\s+|"
@@ -77,6 +77,9 @@ def _opening_speaker(head: Header, title: str, paragraphs: list[str], leading: l
     for line in leading[:4]:  # "驻华代表NAME致辞" over a Chinese speech
         if said := chinese_remarks_line(line):
             head.put_speaker(said)
+    for line in [p for p in paragraphs[:10] if len(p.split()) <= 30]:  # a byline under chrome or empty labels
+        if said := byline_speaker(line) or briefing_by(line):
+            head.put_speaker(replace(said, rule=f"byline_{said.rule}"))
     # the summary line of a briefing note may stand under a translated page's chrome, past the opening
     summary = next((found for p in paragraphs[:8] if (found := summary_said_by(p))), None)
     for found in (transcript_speaker(paragraphs), delivered_by_label(paragraphs), signature_block(paragraphs), summary):
@@ -140,6 +143,15 @@ def _date_line_in_body(head: Header, body: str, within: int = 5) -> None:
                 head.put("location", placed[0], "body_date_line")
             return
 
+
+
+_BRIEFING_BY = re.compile(r"(?i)^(?:(?:daily|noon|press)\s+)*briefing\s+by\s+")
+
+
+def briefing_by(line: str) -> Speaker | None:
+    """The briefer of a media page's description line "Briefing by NAME, ROLE."."""
+    lead = _BRIEFING_BY.match(line)
+    return speaker_line(f"By {line[lead.end():]}") if lead else None
 
 
 _UN_ORGAN = re.compile(r"(?i)^(?:UN\s+|United\s+Nations\s+)?(?:Headquarters|General\s+Assembly|Security\s+Council|"
