@@ -87,7 +87,13 @@ def _opening_speaker(head: Header, title: str, paragraphs: list[str], leading: l
             head.put_speaker(found)
     if said := quoted_speaker(leading[head.opening:head.opening + 4]):
         head.put_speaker(said)  # "“…,” said NAME, ROLE" in the paragraphs after an office's opening
-    # last: an office holder the header names with no form around the name; menu lines skipped
+    _unworded_speaker(head, title, paragraphs, leading)
+
+
+def _unworded_speaker(head: Header, title: str, paragraphs: list[str], leading: list[str]) -> None:
+    """Last: the speaker no form around a name states: an office holder the header names, a body a title
+    names as its subject, the office whose own page this is."""
+    # menu lines skipped
     substantive = [p for p in leading + paragraphs[len(leading):] if len(p) >= 25 or holders_named(p)]
     named = holder_mentioned(title, head.subheads + substantive[:3])
     # "Le Secrétaire général nomme Mme NAME": a title whose office acts on the person it names
