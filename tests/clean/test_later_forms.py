@@ -137,3 +137,10 @@ def test_a_media_page_s_briefing_by_line_under_empty_labels() -> None:
             f"Forum.\nView more\n\nIn the Forum today, members chose a new chair.")
     doc = parse_document(page)
     assert (doc.speaker, doc.speaker_role) == ("Ana Lind", "Spokesperson for the President of the Forum")
+
+
+def test_a_stakeout_transcript_whose_turns_give_the_surname_the_title_names_in_full() -> None:
+    page = ("Transcript of the media stakeout following the Special Envoy for the Valley Mr. Omar K. Haddad meeting "
+            "with the towns\n\nNews and Press Release\n\nQuestion: When will the talks resume?\n\nMr. Haddad: Let me "
+            "first say that the talks were good.\n\nQuestion: And the boats?\n\nMr. Haddad: They are on their way.")
+    assert parse_document(page).speaker == "Omar K. Haddad"

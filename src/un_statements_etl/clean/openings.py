@@ -220,19 +220,35 @@ def romance_collective(title: str) -> str | None:
 _TURN = re.compile(rf"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>{NAME})\s*:\s+\S")
 
 
-def transcript_speaker(paragraphs: list[str]) -> Speaker | None:
-    """The one named person who answers in a question-and-answer transcript ("NAME: ...").
+def transcript_speaker(paragraphs: list[str], title: str = "") -> Speaker | None:
+    """The one named person who answers in a question-and-answer transcript ("NAME: ..."); turns that
+    give a surname only ("Mr. Haddad: ...") name the person the title names in full with that surname.
 
     >>> transcript_speaker(["- Has the letter arrived?", "Omar Haddad: Not that I am aware.",
     ...                     "- And the visit?", "Omar Haddad: It goes ahead."]).name
     'Omar Haddad'
+    >>> transcript_speaker(["Question: And the visit?", "Mr. Haddad: It goes ahead.", "Question: When?",
+    ...                     "Mr. Haddad: Soon."], "Stakeout by the Special Envoy Mr. Omar K. Haddad in Oslo").name
+    'Omar K. Haddad'
     """
     names = [clean_name(m.group("name")) for p in paragraphs if (m := _TURN.match(p))]
     names = [n for n in names if is_name(n)]
     opens = bool(paragraphs) and bool(_TURN.match(paragraphs[0]))  # "Mr. NAME: Thank you ..." opens the text
     if (len(names) >= 2 or opens) and len(set(names)) == 1:
         return Speaker(names[0], None, "transcript_turns")
+    surnames = {m.group(1) for p in paragraphs if (m := _SURNAME_TURN.match(p))}
+    if len(surnames) == 1 and not names:
+        before = re.search(rf"((?:[{_UPPER_LETTERS}][\w.'’-]*\s+){{1,3}}){re.escape(surnames.pop())}\b", title)
+        words = before.group(0).split() if before else []
+        # the longest run of words before the surname that is a name: "Envoy Mr. Omar K. Haddad" -> "Omar K. Haddad"
+        full = next((n for k in range(len(words) - 1) if is_name(n := clean_name(" ".join(words[k:])))), None)
+        if full:
+            return Speaker(full, None, "transcript_surname_turns")
     return None
+
+
+_UPPER_LETTERS = "A-ZÀ-Þ"
+_SURNAME_TURN = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+([A-ZÀ-Þ][\w'’-]+)\s*:\s+\S")
 
 
 def signature_block(paragraphs: list[str]) -> Speaker | None:

@@ -82,7 +82,8 @@ def _opening_speaker(head: Header, title: str, paragraphs: list[str], leading: l
             head.put_speaker(replace(said, rule=f"byline_{said.rule}"))
     # the summary line of a briefing note may stand under a translated page's chrome, past the opening
     summary = next((found for p in paragraphs[:8] if (found := summary_said_by(p))), None)
-    for found in (transcript_speaker(paragraphs), delivered_by_label(paragraphs), signature_block(paragraphs), summary):
+    found_in = (transcript_speaker(paragraphs, title), delivered_by_label(paragraphs), signature_block(paragraphs))
+    for found in (*found_in, summary):
         if found:
             head.put_speaker(found)
     if said := quoted_speaker(leading[head.opening:head.opening + 4]):
