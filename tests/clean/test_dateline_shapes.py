@@ -90,3 +90,10 @@ def test_a_body_a_title_names_as_its_subject(title: str, body: str) -> None:
 
 def test_a_body_named_as_an_object_in_a_title_does_not_speak() -> None:
     assert parse_document(f"秘书长欢迎禁止酷刑委员会的报告\n\n14 March 2017\n\n{BODY}").speaker is None
+
+
+def test_a_dateline_without_its_year_dates_the_delivery_by_the_page_s_year() -> None:
+    page = (f"X/Y/123\n\n3 February 2005\n\nDeputy urges action on rivers\n\nOSLO, 2 February (Lake Office) -- "
+            f"Following is the text of the address delivered today. {BODY}")
+    doc = parse_document(page)
+    assert (doc.published_on, doc.location) == (date(2005, 2, 2), "Oslo")

@@ -286,6 +286,35 @@ def dateline(plain: str) -> tuple[str | None, date, int] | None:
     return title_case(match.group("city").split("/")[0].strip()), found[0], match.end()
 
 
+_YEARLESS = re.compile(rf"^(?P<city>{_PLACE}),\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})|(?P<month2>{_MONTH})\s+"
+                       rf"(?P<day2>\d{{1,2}}))\s*(?:\([^()]{{2,40}}\))?\s*(?:[-–—]+|:)\s*\S")
+
+
+def yearless_dateline(plain: str, page: date) -> tuple[str, date] | None:
+    """(city, date) of a dateline that prints no year ("NEW YORK, 2 February (UN Headquarters) --"), the
+    year taken from the page's own date, when the day falls in the month before it.
+
+    >>> yearless_dateline("NEW YORK, 2 February (UN Headquarters) -- Following is", date(2005, 2, 3))
+    ('New York', datetime.date(2005, 2, 2))
+    >>> yearless_dateline("GENEVA, 30 December -- The", date(2006, 1, 2))
+    ('Geneva', datetime.date(2005, 12, 30))
+    >>> yearless_dateline("ROME, 3 May - A", date(2005, 1, 3)) is None  # months away: another event's day
+    True
+    """
+    match = _YEARLESS.match(plain)
+    month = month_number(match.group("month") or match.group("month2")) if match else None
+    if match is None or month is None:
+        return None
+    for year in (page.year, page.year - 1):
+        try:
+            day = date(year, month, int(match.group("day") or match.group("day2")))
+        except ValueError:
+            return None
+        if 0 <= (page - day).days <= 31:
+            return title_case(match.group("city").strip()), day
+    return None
+
+
 # a city in capitals right before a bracket ("GENEVA (11 July 2019) –"), one to three words
 _CAPITAL_CITY_BEFORE = re.compile(r"(?:(?<=\s)|^)[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2}\s*$")
 

@@ -10,7 +10,7 @@ from .attributions import chinese_remarks_line, quoted_speaker
 from .bodies import body_in_title
 from .furniture import plain_line
 from .header import Header
-from .header_dates import VENUE, date_line, dateline, find_date, find_dates, place_date_line
+from .header_dates import VENUE, date_line, dateline, find_date, find_dates, place_date_line, yearless_dateline
 from .holder_names import holder_mentioned, holders_named
 from .kinds import KIND_OF_SPEAKER_RULE, kind_of_openings, kind_of_symbol, kind_of_title
 from .office_holders import held, title_office
@@ -113,6 +113,10 @@ def _unworded_speaker(head: Header, title: str, paragraphs: list[str], leading: 
 def _settle_date(head: Header, title: str, body: str, openings: list[str]) -> None:
     """A date in the title, in an "issued on <date> by" opening, a "This story was published on ..."
     line, else a date line among the first lines of the body, where the header had none."""
+    if (page := head.get("published_on")) and head.how["published_on"] in _PAGE_DATES and openings \
+            and (yearless := yearless_dateline(openings[0], page)):
+        head.values["published_on"], head.how["published_on"] = yearless[1], "yearless_dateline"  # delivery day
+        head.put("location", yearless[0], "yearless_dateline")
     if head.get("published_on") is None and (in_title := find_dates(title)):
         head.put("published_on", in_title[-1][0], "title_date")
     if head.get("published_on") is None and openings and issued_by(openings[0]) and (on := find_date(openings[0])):
@@ -129,6 +133,10 @@ def _settle_date(head: Header, title: str, body: str, openings: list[str]) -> No
                 break
     if head.get("published_on") is None:
         _date_line_in_body(head, body)
+
+
+# the page's or the listing's date, which the statement's own dateline (even without its year) corrects
+_PAGE_DATES = ("date_line", "date_line_above_title", "doubled_date", "date_prefix")
 
 
 def _date_line_in_body(head: Header, body: str, within: int = 5) -> None:
