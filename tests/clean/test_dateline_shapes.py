@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from un_statements_etl.clean import parse_document
+from un_statements_etl.clean.header_dates import date_line
 from un_statements_etl.clean.office_holders import office_in
 
 BODY = "The river rose again overnight and the towns along its banks asked for boats and clean water."
@@ -97,3 +98,14 @@ def test_a_dateline_without_its_year_dates_the_delivery_by_the_page_s_year() -> 
             f"Following is the text of the address delivered today. {BODY}")
     doc = parse_document(page)
     assert (doc.published_on, doc.location) == (date(2005, 2, 2), "Oslo")
+
+
+@pytest.mark.parametrize("line", ["Newsdesk | Tuesday 4 June 2019", "Posted on June 4, 2019 by admin",
+                                  "Por Redacción | martes 4 de junio de 2019"])
+def test_a_re_publisher_s_byline_beside_its_date(line: str) -> None:
+    page = f"* The towns ask for boats\n* The office asks for calm\nPhoto: the river\n{line}\n{BODY}"
+    assert parse_document(page).published_on == date(2019, 6, 4)
+
+
+def test_a_posting_date_line_ending_with_its_poster() -> None:
+    assert date_line("Posted on June 4, 2019 by admin") == date(2019, 6, 4)

@@ -158,6 +158,11 @@ _LANGUAGE_SWITCH = re.compile(r"(?i)\s+(?:also\s+available\s+in|disponible\s+(?:
                               r"также\s+доступно\s+на)\s*:?\s*$")
 
 
+# a re-publisher's byline beside its date: a few words, no digits; "... by admin" after a posting date
+_BYLINE_PART = re.compile(r"^(?:(?:by|par|por|от)\s+)?[^\W\d_][^\d|]{1,40}$")
+_POSTED_BY = re.compile(r"(?i)(?<=\d)\s+(?:by|par|por)\s+[^\d|]{1,40}$")
+
+
 def date_line(plain: str) -> date | None:
     """The date of a line that holds a date and nothing else but labels and a weekday.
 
@@ -165,12 +170,17 @@ def date_line(plain: str) -> date | None:
 
     >>> date_line("31 May 2024 Also available in:"), date_line("31 مايو 2024 متوفر أيضاً باللغات:")
     (datetime.date(2024, 5, 31), datetime.date(2024, 5, 31))
+    >>> date_line("Newsdesk | Tuesday 4 June 2019"), date_line("Posted on June 4, 2019 by admin")
+    (datetime.date(2019, 6, 4), datetime.date(2019, 6, 4))
     """
     parts = [part.strip() for part in plain.split("|")]
     if len(parts) > 1 and all(kind_of_label(part) or not part for part in parts[1:]):
         plain = parts[0]  # "25 de octubre de 2010|Mensaje"
     elif len(parts) == 2 and kind_of_label(parts[0]):
         plain = parts[1]  # "Press release | 18 November 2008"
+    elif len(parts) == 2 and _BYLINE_PART.match(parts[0]):
+        plain = parts[1]  # "Redacción | sábado 25 de junio de 2016": a re-publisher's byline and its date
+    plain = _POSTED_BY.sub("", plain)  # "Posted on 3 May 2019 by admin"
     plain = _LINE_LABEL.sub("", _LANGUAGE_SWITCH.sub("", plain.strip()))  # "DATELINE: ...", "Saturday ..."
     if numeric := _NUMERIC_LINE.match(plain.translate(_DIGITS)):
         try:
