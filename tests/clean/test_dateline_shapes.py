@@ -109,3 +109,11 @@ def test_a_re_publisher_s_byline_beside_its_date(line: str) -> None:
 
 def test_a_posting_date_line_ending_with_its_poster() -> None:
     assert date_line("Posted on June 4, 2019 by admin") == date(2019, 6, 4)
+
+
+@pytest.mark.parametrize("line", ["发布时间：2019年6月4日", "發布日期: 2019年6月4日", "تاريخ النشر: 4 يونيو 2019",
+                                  "Опубликовано: 4 июня 2019", "Fecha de publicación: 4 de junio de 2019",
+                                  "Date de publication : 4 juin 2019"])
+def test_a_date_line_labelled_in_another_language(line: str) -> None:
+    doc = parse_document(f"The valley after the floods\n\n{line}\n\n{BODY}")
+    assert (date_line(line), doc.provenance["published_on"]) == (date(2019, 6, 4), "date_line")

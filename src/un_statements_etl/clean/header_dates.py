@@ -129,8 +129,11 @@ _WEEKDAY = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|je
             r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|"
             r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье")
 _DATE_LABEL = re.compile(rf"(?i)\b(?:this\s+(?:story|article|page)\s+was\s+)?(?:published|posted|issued|released|"
-                         rf"dated?|on|publié|publiée|le|publicado|publicada|el|fecha|year|ano|г|года|{_WEEKDAY})\b"
-                         r"|[\W_]|[年月日]")
+                         rf"dated?|on|publié|publiée|le|publicado|publicada|el|fecha|year|ano|г|года|{_WEEKDAY}|"
+                         # the same labels in Spanish, French, Russian and Arabic: "Fecha de publicación:",
+                         # "Опубликовано:", "تاريخ النشر:"
+                         r"de|publicación|publication|опубликовано|дата|публикации|تاريخ|النشر|بتاريخ|نشر|في)\b"
+                         r"|[\W_]|[年月日]|(?:发布|發布|發佈)(?:时间|時間|日期)|日期")
 # a place: capitalised words (with the particles of city names), or one or two Arabic words
 _PLACE = (r"(?:[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|es|au|de|la|el|del|di))*|"
           r"[\u0621-\u064A]+(?:[ \t][\u0621-\u064A]+)?|"
@@ -171,6 +174,8 @@ def date_line(plain: str) -> date | None:
     >>> date_line("31 May 2024 Also available in:"), date_line("31 مايو 2024 متوفر أيضاً باللغات:")
     (datetime.date(2024, 5, 31), datetime.date(2024, 5, 31))
     >>> date_line("Newsdesk | Tuesday 4 June 2019"), date_line("Posted on June 4, 2019 by admin")
+    (datetime.date(2019, 6, 4), datetime.date(2019, 6, 4))
+    >>> date_line("发布时间：2019年6月4日"), date_line("تاريخ النشر: 4 يونيو 2019")
     (datetime.date(2019, 6, 4), datetime.date(2019, 6, 4))
     """
     parts = [part.strip() for part in plain.split("|")]
