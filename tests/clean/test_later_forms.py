@@ -144,3 +144,23 @@ def test_a_stakeout_transcript_whose_turns_give_the_surname_the_title_names_in_f
             "with the towns\n\nNews and Press Release\n\nQuestion: When will the talks resume?\n\nMr. Haddad: Let me "
             "first say that the talks were good.\n\nQuestion: And the boats?\n\nMr. Haddad: They are on their way.")
     assert parse_document(page).speaker == "Omar K. Haddad"
+
+
+@pytest.mark.parametrize(("page", "name"), [
+    ("Déclaration de Jeanne Roux, Directrice générale de l'agence, sur les inondations\n\nLe fleuve monte vite.",
+     "Jeanne Roux"),
+    ("Mensaje de Ana Lind, Directora Ejecutiva de la agencia, sobre las inundaciones\n\nEl río sube rápido.",
+     "Ana Lind"),
+    ("Ana Lind: “The river is rising fast”\n\nThe river is rising fast and we must act now, she said.", "Ana Lind"),
+    ("河谷署执行主任安娜·林德关于洪水的声明\n\n河水上涨很快。", "安娜·林德"),
+    ("River agency warns of floods\n\nOSLO (3 May 2019) - The river is rising fast, warned Ana Lind, the agency’s "
+     "Executive Director.", "Ana Lind"),
+])
+def test_more_title_and_opening_forms(page: str, name: str) -> None:
+    assert parse_document(page).speaker == name
+
+
+@pytest.mark.parametrize("title", ["Lake agency warns of floods", "Pope calls for calm in the valley",
+                                   "South Sudan: “We need boats”"])
+def test_a_common_word_or_a_place_opening_a_title_names_nobody(title: str) -> None:
+    assert parse_document(f"{title}\n\n{BODY}").speaker is None

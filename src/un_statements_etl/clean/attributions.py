@@ -66,7 +66,7 @@ _ZH_ROLE_LATIN = re.compile(rf"(?P<role>[\u4e00-\u9fff]{{0,24}}?{_ZH_ROLE_END})[
 # a header line "ROLE NAME 致辞" (gives remarks): a Chinese name of two or three characters, no dot
 _ZH_ROLE_REMARKS = re.compile(rf"^(?P<role>[\u4e00-\u9fff]{{0,24}}?{_ZH_ROLE_END})(?P<name>[\u4e00-\u9fff]{{2,3}})"
                               r"(?:的)?(?:致辞|致詞|讲话|講話|发言|發言)$")
-_ZH_NOT_NAME = re.compile(r"[员員团團会會国國部处處署长長们們发發]")
+_ZH_NOT_NAME = re.compile(r"[员員团團会會国國部处處署长長们們发發的后後]")
 
 
 def chinese_role_name(text: str) -> Speaker | None:
@@ -81,9 +81,14 @@ def chinese_role_name(text: str) -> Speaker | None:
     """
     if (match := _ZH_ROLE_LATIN.search(text[:300])) and is_name(name := clean_name(match.group("name"))):
         return Speaker(name, match.group("role"), "chinese_role_latin_name")
+    return chinese_dotted_name(text) or chinese_remarks_line(text)
+
+
+def chinese_dotted_name(text: str) -> Speaker | None:
+    """A role then a foreign name whose parts a dot joins, as titles print it too."""
     if match := _ZH_ROLE_NAME.search(text[:300]):
         return Speaker(match.group("name"), match.group("role"), "chinese_role_name")
-    return chinese_remarks_line(text)
+    return None
 
 
 def chinese_remarks_line(line: str) -> Speaker | None:
@@ -103,8 +108,8 @@ def chinese_remarks_line(line: str) -> Speaker | None:
 _REPORTS = (r"(?:said|says|stated|added|noted|warned|stressed|explained|told\s+(?:reporters|correspondents|journalists|"
             r"the\s+press)|dijo|declaró|afirmó|señaló|subrayó|a\s+déclaré|a\s+dit|a\s+souligné|a\s+affirmé)")
 _LATER_FORMS = (
-    # "“…,” said NAME, the Special Representative for …"
-    (re.compile(rf"[”\"»]\s*,?\s*{_REPORTS}\s+(?P<name>{NAME}),\s+(?P<role>[^.;:“”\"]{{3,160}}?)"
+    # "“…,” said NAME, the Special Representative for …", "…, warned NAME, the Executive Director"
+    (re.compile(rf"(?:[”\"»]\s*,?|,)\s*{_REPORTS}\s+(?P<name>{NAME}),\s+(?P<role>[^.;:“”\"]{{3,160}}?)"
                 r"(?=[.;:]|\s*$|,\s|\s+(?:on|in|at|during|after)\s)"), "quote_said_name_role"),
     # "“…”, Special Envoy NAME said", "el Secretario General NAME, señaló"
     (re.compile(rf"\b(?P<role>{ROLE_HEAD})\s+(?P<name>{NAME}),?\s+{_REPORTS}\b"), "role_name_said"),

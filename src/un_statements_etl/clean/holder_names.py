@@ -35,7 +35,7 @@ _FORMS: dict[str, tuple[str, ...]] = {
 # a name ends where its word ends; Chinese has no word edges, so its forms stand alone
 _LETTER = r"A-Za-zÀ-ÿ\u0400-\u04FF\u0600-\u06FF"
 # surnames that stand for one person in UN news ("Brown", "Mohammed", "Ban" or "Hussein" do not)
-_DISTINCT_SHORT_NAMES = frozenset({"Annan", "Arbour", "Ayala-Lasso", "Bachelet", "Boutros-Ghali", "Eliasson",
+DISTINCT_SHORT_NAMES = frozenset({"Annan", "Arbour", "Ayala-Lasso", "Bachelet", "Boutros-Ghali", "Eliasson",
                                    "Fréchette", "Guterres", "Hammarskjöld", "Migiro", "Pillay", "Türk", "Waldheim",
                                    "Zeid", "Grandi", "Tedros", "Lazzarini", "Bokova", "Azoulay", "Byanyima",
                                    "Lowcock", "Beasley", "Krähenbühl", "Sidibé", "Egeland"})
@@ -60,7 +60,7 @@ def _forms() -> dict[str, tuple[str, ...]]:
     forms: dict[str, tuple[str, ...]] = {name: (re.escape(name).replace(r"\ ", r"\s+"),) for name in holders()}
     for name, extra in (*_FORMS.items(), *AGENCY_HEAD_FORMS.items()):
         forms[name] = forms.get(name, ()) + extra
-    shorts = {short: name for short, name in holder_by_short_name().items() if short in _DISTINCT_SHORT_NAMES}
+    shorts = {short: name for short, name in holder_by_short_name().items() if short in DISTINCT_SHORT_NAMES}
     for short, name in shorts.items():
         forms[name] = forms[name] + (rf"{re.escape(short)}(?=\s+{_SPEECH_VERB})",)
     return forms
