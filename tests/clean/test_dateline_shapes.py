@@ -117,3 +117,15 @@ def test_a_posting_date_line_ending_with_its_poster() -> None:
 def test_a_date_line_labelled_in_another_language(line: str) -> None:
     doc = parse_document(f"The valley after the floods\n\n{line}\n\n{BODY}")
     assert (date_line(line), doc.provenance["published_on"]) == (date(2019, 6, 4), "date_line")
+
+
+@pytest.mark.parametrize("line", ["4 June 2019 | Oslo", "Statement | 4 June 2019 | Oslo", "2019-06-04T10:32:00Z",
+                                  "4 Jun 2019 10:32 GMT"])
+def test_more_date_line_shapes(line: str) -> None:
+    assert date_line(line) == date(2019, 6, 4)
+
+
+@pytest.mark.parametrize("opening", ["OSLO – 4 June 2019 – ", "Oslo, Norway (4 June 2019) – "])
+def test_more_dateline_shapes(opening: str) -> None:
+    doc = parse_document(f"Floods in the valley\n\n{opening}{BODY}")
+    assert (doc.published_on, doc.location) == (date(2019, 6, 4), "Oslo")

@@ -142,16 +142,21 @@ _PLACE_DATE = re.compile(rf"^\(?(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}})\s*
 # "Dili (Timor-Leste), 14 de diciembre de 2007 –": a country in brackets after the city; "曼谷/日内瓦(...)"
 _ZH_PLACES = r"[\u4e00-\u9fff]{2,8}(?:/[\u4e00-\u9fff]{2,8}){0,3}"
 _DATELINE = re.compile(rf"^[(（]?(?P<city>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}}|{_ZH_PLACES})"
-                       r"(?:\s*\([^()\d]{2,30}\)(?=\s*[,،]))?\s*"
-                       r"(?:[(（](?P<d1>[^()（）]{4,40})[)）]|[,،]\s*(?P<d2>[^–—()]{4,40}?)\s*\)?)\s*"
+                       # a country after the city, in brackets or after a comma before a bracketed date
+                       r"(?:\s*\([^()\d]{2,30}\)(?=\s*[,،])|,\s*[A-Z][\w .'-]{2,30}(?=\s*\())?\s*"
+                       # the date in brackets, after a comma, or between dashes ("GENEVA – 4 June 2019 –")
+                       r"(?:[(（](?P<d1>[^()（）]{4,40})[)）]|[,،]\s*(?P<d2>[^–—()]{4,40}?)\s*\)?|"
+                       r"[–—]\s*(?P<d3>[^–—()]{4,40}?)\s*(?=[–—]))\s*"
                        r"(?:\((?:[A-Z]{2,10}(?:/[A-Z]{2,10})?|UN\s+News)\)\s*)?(?:[–—-]+|:|——)\s*")
 
 
 _NUMERIC_LINE = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$")
 _LINE_LABEL = re.compile(rf"(?i)^(?:dateline|date|fecha)\s*:\s*|^(?:{_WEEKDAY}),?\s+")
 # what may follow the date on a place-and-date line: "г.", a time, a bracketed note ("[As delivered]")
-_AFTER_DATE = re.compile(r"^\s*(?:г\.?|года)?\s*(?:,?\s*(?:at\s+|à\s+|в\s+)?\d{1,2}[.:h]\d{2}\s*"
-                         r"(?:a\.m\.|p\.m\.|am|pm|h)?)?"
+# a time: "10:32 am", "10.32 GMT", "T10:32:00Z" (an ISO stamp)
+_AFTER_DATE = re.compile(r"^\s*(?:г\.?|года)?\s*(?:(?:,?\s*(?:at\s+|à\s+|в\s+)?|T)\d{1,2}[.:h]\d{2}"
+                         r"(?::\d{2}(?:\.\d+)?)?\s*"
+                         r"(?:a\.m\.|p\.m\.|am|pm|h)?\s*(?:GMT|UTC|CET|CEST|EST|EDT|Z|[+-]\d{2}:?\d{2})?)?"
                          r"\s*(?:\[[^\]]{0,40}\])?[\s)–—\-:.]*$")
 
 
@@ -183,8 +188,11 @@ def date_line(plain: str) -> date | None:
         plain = parts[0]  # "25 de octubre de 2010|Mensaje"
     elif len(parts) == 2 and kind_of_label(parts[0]):
         plain = parts[1]  # "Press release | 18 November 2008"
-    elif len(parts) == 2 and _BYLINE_PART.match(parts[0]):
-        plain = parts[1]  # "Redacción | sábado 25 de junio de 2016": a re-publisher's byline and its date
+    elif len(parts) > 1 and sum(1 for part in parts if find_date(part)) == 1 \
+            and all(find_date(part) or kind_of_label(part) or _BYLINE_PART.match(part) or not part for part in parts):
+        # "Redacción | sábado 25 de junio de 2016", "Statement | 4 June 2019 | Geneva": the date among a
+        # re-publisher's byline, a label or a place
+        plain = next(part for part in parts if find_date(part))
     plain = _POSTED_BY.sub("", plain)  # "Posted on 3 May 2019 by admin"
     plain = _LINE_LABEL.sub("", _LANGUAGE_SWITCH.sub("", plain.strip()))  # "DATELINE: ...", "Saturday ..."
     if numeric := _NUMERIC_LINE.match(plain.translate(_DIGITS)):
@@ -295,7 +303,7 @@ def dateline(plain: str) -> tuple[str | None, date, int] | None:
         if (alone := opener.match(plain)) and (day := date_line(alone.group("day"))):
             return None, day, alone.end()
     match = _DATELINE.match(plain)
-    found = find_date(match.group("d1") or match.group("d2")) if match else None
+    found = find_date(match.group("d1") or match.group("d2") or match.group("d3")) if match else None
     if match is None or found is None or re.fullmatch(rf"(?i){_WEEKDAY}", match.group("city").strip()):
         return None
     return title_case(match.group("city").split("/")[0].strip()), found[0], match.end()
