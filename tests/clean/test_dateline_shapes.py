@@ -129,3 +129,14 @@ def test_more_date_line_shapes(line: str) -> None:
 def test_more_dateline_shapes(opening: str) -> None:
     doc = parse_document(f"Floods in the valley\n\n{opening}{BODY}")
     assert (doc.published_on, doc.location) == (date(2019, 6, 4), "Oslo")
+
+
+@pytest.mark.parametrize("line", ["Publié le 04/06/2019", "04.06.2019 10:32", "2019/06/04"])
+def test_numeric_date_lines_with_a_label_a_time_or_the_year_first(line: str) -> None:
+    assert date_line(line) == date(2019, 6, 4)
+
+
+@pytest.mark.parametrize(("opening", "city"), [("(Oslo, 4 de junio de 2019).- ", "Oslo"), ("奥斯陆，2019年6月4日——", "奥斯陆")])
+def test_datelines_closed_by_a_full_stop_or_opened_by_a_full_width_comma(opening: str, city: str) -> None:
+    doc = parse_document(f"Floods in the valley\n\n{opening}{BODY}")
+    assert (doc.published_on, doc.location) == (date(2019, 6, 4), city)

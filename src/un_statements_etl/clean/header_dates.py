@@ -49,7 +49,7 @@ _FORMS = (
     (re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_AR_MONTH})\s+(\d{{4}})(?!\d)"), "dmy"),  # 28 أيار/مايو 2022
     (re.compile(rf"(?<!\d)(\d{{1,2}})\s*/\s*({_AR_WORD})\s*/\s*(\d{{4}})(?!\d)"), "dmy"),  # 26/يونيو/2015
     (re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), "ymd"),  # 2022年5月28日
-    (re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])"), "ymd"),  # 2022-05-28
+    (re.compile(r"(?<![\d/-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/-])"), "ymd"),  # 2022-05-28, 2022/05/28
     (re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])"), "numeric"),  # 28/05/2022
     (re.compile(r"(?<![\dA-Za-z])(\d{1,2})-?([A-Za-z]{3})-?(\d{4})(?!\d)"), "dmy"),  # 28MAY2022, 28-May-2022
 )
@@ -76,7 +76,7 @@ def _to_date(groups: tuple[str, ...], order: str) -> date | None:
         day, name, year = groups if order == "dmy" else (groups[1], groups[0], groups[2])
         month = month_number(name)
     elif order == "ymd":
-        year, month, day = groups[0], int(groups[1]), groups[2]
+        year, month, day = groups[0], int(groups[-2]), groups[-1]  # a separator group may stand between
     else:  # dd/mm/yyyy or mm/dd/yyyy: only when one of the two cannot be a month
         a, b, year = int(groups[0]), int(groups[1]), groups[2]
         if (a > 12) == (b > 12):
@@ -145,12 +145,13 @@ _DATELINE = re.compile(rf"^[(（]?(?P<city>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}}|{_
                        # a country after the city, in brackets or after a comma before a bracketed date
                        r"(?:\s*\([^()\d]{2,30}\)(?=\s*[,،])|,\s*[A-Z][\w .'-]{2,30}(?=\s*\())?\s*"
                        # the date in brackets, after a comma, or between dashes ("GENEVA – 4 June 2019 –")
-                       r"(?:[(（](?P<d1>[^()（）]{4,40})[)）]|[,،]\s*(?P<d2>[^–—()]{4,40}?)\s*\)?|"
+                       r"(?:[(（](?P<d1>[^()（）]{4,40})[)）]|[,،，]\s*(?P<d2>[^–—()]{4,40}?)\s*\)?|"
                        r"[–—]\s*(?P<d3>[^–—()]{4,40}?)\s*(?=[–—]))\s*"
-                       r"(?:\((?:[A-Z]{2,10}(?:/[A-Z]{2,10})?|UN\s+News)\)\s*)?(?:[–—-]+|:|——)\s*")
+                       r"(?:\((?:[A-Z]{2,10}(?:/[A-Z]{2,10})?|UN\s+News)\)\s*)?\.?(?:[–—-]+|:|——)\s*")
 
 
 _NUMERIC_LINE = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$")
+_NUMERIC_IN_LINE = re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{4}(?![\d/.-])")
 _LINE_LABEL = re.compile(rf"(?i)^(?:dateline|date|fecha)\s*:\s*|^(?:{_WEEKDAY}),?\s+")
 # what may follow the date on a place-and-date line: "г.", a time, a bracketed note ("[As delivered]")
 # a time: "10:32 am", "10.32 GMT", "T10:32:00Z" (an ISO stamp)
@@ -169,6 +170,17 @@ _LANGUAGE_SWITCH = re.compile(r"(?i)\s+(?:also\s+available\s+in|disponible\s+(?:
 # a re-publisher's byline beside its date: a few words, no digits; "... by admin" after a posting date
 _BYLINE_PART = re.compile(r"^(?:(?:by|par|por|от)\s+)?[^\W\d_][^\d|]{1,40}$")
 _POSTED_BY = re.compile(r"(?i)(?<=\d)\s+(?:by|par|por)\s+[^\d|]{1,40}$")
+
+
+def _numeric_alone(plain: str) -> re.Match[str] | None:
+    """A numeric date with nothing else on its line but labels and a time ("Publié le 04/06/2019",
+    "04.06.2019 10:32"), as `_NUMERIC_LINE` reads it."""
+    if (found := _NUMERIC_IN_LINE.search(plain)) is None:
+        return None
+    after = plain[found.end():]
+    if _DATE_LABEL.sub("", plain[:found.start()] + ("" if _AFTER_DATE.match(after) else after)):
+        return None
+    return _NUMERIC_LINE.match(found.group(0))
 
 
 def date_line(plain: str) -> date | None:
@@ -195,7 +207,7 @@ def date_line(plain: str) -> date | None:
         plain = next(part for part in parts if find_date(part))
     plain = _POSTED_BY.sub("", plain)  # "Posted on 3 May 2019 by admin"
     plain = _LINE_LABEL.sub("", _LANGUAGE_SWITCH.sub("", plain.strip()))  # "DATELINE: ...", "Saturday ..."
-    if numeric := _NUMERIC_LINE.match(plain.translate(_DIGITS)):
+    if numeric := _numeric_alone(plain.translate(_DIGITS)):
         try:
             return date(int(numeric.group(4)), int(numeric.group(3)), int(numeric.group(1)))
         except ValueError:
