@@ -164,3 +164,21 @@ def test_more_title_and_opening_forms(page: str, name: str) -> None:
                                    "South Sudan: “We need boats”"])
 def test_a_common_word_or_a_place_opening_a_title_names_nobody(title: str) -> None:
     assert parse_document(f"{title}\n\n{BODY}").speaker is None
+
+
+@pytest.mark.parametrize(("page", "name"), [
+    ("Inondations dans la vallée\n\nGENÈVE (4 juin 2019) – Le fleuve monte vite, a averti la Rapporteuse spéciale "
+     "sur l'eau, Jeanne Roux.", "Jeanne Roux"),
+    ("Inondations dans la vallée\n\nGENÈVE (4 juin 2019) – Jeanne Roux, Directrice exécutive de l'agence, a appelé "
+     "aujourd'hui à agir.", "Jeanne Roux"),
+    ("Inundaciones en el valle\n\nGINEBRA (4 de junio de 2019) – La agencia está preocupada.\n\n«El río sube "
+     "rápido», declaró la Relatora Especial Ana Lind.", "Ana Lind"),
+    ("Inundaciones en el valle\n\nGINEBRA (4 de junio de 2019) – El río sube rápido, advirtió hoy la Relatora "
+     "Especial sobre el agua, Ana Lind.", "Ana Lind"),
+    ("Наводнения в долине\n\nЖЕНЕВА, 4 июня 2019 года – Исполнительный директор агентства Анна Линд призвала "
+     "сегодня действовать.", "Анна Линд"),
+    ("Наводнения в долине\n\nЖЕНЕВА, 4 июня 2019 года – «Река быстро поднимается», – заявила Анна Линд, "
+     "исполнительный директор агентства.", "Анна Линд"),
+])
+def test_french_spanish_and_russian_attributions(page: str, name: str) -> None:
+    assert parse_document(page).speaker == name

@@ -10,8 +10,9 @@ import re
 
 from .speakers import AFTER_NAME, NAME, ROLE_HEAD, Speaker, clean_name, is_name, named_by, tidy_role
 
-_SAY = (r"(?:said|says|stated|declared|warned|stressed|urged|dijo|declaró|afirmó|subrayó|a\s+déclaré|a\s+dit|"
-        r"a\s+affirmé|a\s+souligné)")
+_SAY = (r"(?:said|says|stated|declared|warned|stressed|urged|dijo|declaró|afirmó|subrayó|advirtió|señaló|indicó|"
+        r"agregó|añadió|destacó|explicó|aseguró|expresó|manifestó|instó|recordó|a\s+(?:déclaré|dit|affirmé|souligné|"
+        r"averti|estimé|indiqué|ajouté|rappelé|exhorté|noté|précisé|insisté|expliqué|déploré))")
 _ARTICLE = r"(?:the|el|la|le|l['’])\s*"
 # "..., said today the new United Nations Special Rapporteur on the right to food, NAME."
 _SAID_ROLE_NAME = re.compile(rf"\b{_SAY}\s+(?:today\s+|hoy\s+|aujourd['’]hui\s+)?(?:{_ARTICLE})?"
@@ -106,11 +107,14 @@ def chinese_remarks_line(line: str) -> Speaker | None:
 
 # verbs that attribute quoted or reported words in a release's later paragraphs
 _REPORTS = (r"(?:said|says|stated|added|noted|warned|stressed|explained|told\s+(?:reporters|correspondents|journalists|"
-            r"the\s+press)|dijo|declaró|afirmó|señaló|subrayó|a\s+déclaré|a\s+dit|a\s+souligné|a\s+affirmé)")
+            rf"the\s+press)|{_SAY})")
 _LATER_FORMS = (
     # "“…,” said NAME, the Special Representative for …", "…, warned NAME, the Executive Director"
     (re.compile(rf"(?:[”\"»]\s*,?|,)\s*{_REPORTS}\s+(?P<name>{NAME}),\s+(?P<role>[^.;:“”\"]{{3,160}}?)"
                 r"(?=[.;:]|\s*$|,\s|\s+(?:on|in|at|during|after)\s)"), "quote_said_name_role"),
+    # "«…», declaró la Relatora Especial NAME", "…, a averti la Rapporteuse spéciale sur l'eau, NAME"
+    (re.compile(rf"(?:[”\"»]\s*,?|,)\s*{_REPORTS}\s+(?:today\s+|hoy\s+|aujourd['’]hui\s+)?(?:{_ARTICLE})?"
+                rf"(?P<role>{ROLE_HEAD})\s*,?\s+(?P<name>{NAME}){AFTER_NAME}"), "said_role_name_later"),
     # "“…”, Special Envoy NAME said", "el Secretario General NAME, señaló"
     (re.compile(rf"\b(?P<role>{ROLE_HEAD})\s+(?P<name>{NAME}),?\s+{_REPORTS}\b"), "role_name_said"),
     # "NAME, OHCHR’s regional representative, said …", "…, NAME, Commission Chair, told correspondents"
@@ -128,6 +132,11 @@ _RU_ROLE = (r"(?:[а-яё][^,.;:«»\"“”]{0,120}?\s)?(?:представит
 _LATER_FORMS_RU = (
     (re.compile(rf"\b{_RU_SAY}\s+(?P<role>{_RU_ROLE})\s+(?P<name>{_RU_NAME})(?=\s*[,.;:]|\s*$|\s+[а-яё])"),
      "ru_said_role_name"),
+    # "«…», – заявила NAME, исполнительный директор агентства."
+    (re.compile(rf"\b{_RU_SAY}\s+(?P<name>{_RU_NAME}),\s+(?P<role>{_RU_ROLE})(?=\s*[,.;:]|\s*$)"), "ru_said_name_role"),
+    # "Исполнительный директор агентства NAME призвала ...": the role, capitalised, opens the sentence
+    (re.compile(rf"(?:^|(?<=[.!?»]\s))(?P<role>[А-ЯЁ]{_RU_ROLE}(?:\s+ООН)?)\s+(?P<name>{_RU_NAME})\s+[а-яё]+л[аи]?\b"),
+     "ru_role_name_verb"),
 )
 _ROLE_WORD = re.compile(rf"(?i)\b{ROLE_HEAD}")
 _BRIEFED_BODY = re.compile(r"(?i)\b(?:briefed|told|addressed)\s+the\s+(?:Security\s+Council|General\s+Assembly|"

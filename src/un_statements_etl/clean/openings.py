@@ -50,7 +50,8 @@ _ROLE_COMMA_NAME = re.compile(rf"^(?:[^,\n]{{0,120}},\s+)?(?:[Tt]he\s+|(?:La|El|
 # "Amerigo Incalcaterra, Representante Regional para América del Sur de ACNUDH, aprovechó ..."
 _NAME_COMMA_ROLE_VERB = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?:(?:the|el|la|le)\s+)?(?i:{ROLE_HEAD})"
                                    rf"[^,\n]{{0,160}}?)(?:,\s+|\s+(?=(?:has|have|had|will|was|is)\s))"
-                                   r"(?:today\s+|hoy\s+)?(?:se\s+|s['’])?[a-zà-ÿ]{3,}")
+                                   # "a appelé", "ha pedido": a French or Spanish auxiliary before the verb
+                                   r"(?:today\s+|hoy\s+)?(?:(?:a|ont|ha|han)\s+)?(?:se\s+|s['’])?[a-zà-ÿ]{3,}")
 # "les principaux points évoqués par Martin Nesirky, Porte-parole du Secrétaire général"
 # "by NAME, ROLE", but not a reader's "delivered by NAME, ROLE"
 _BY_NAME_ROLE = re.compile(rf"(?<!delivered\s)(?<!read\s)(?<!presented\s)(?<!read\sout\s)"
