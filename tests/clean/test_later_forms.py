@@ -182,3 +182,18 @@ def test_a_common_word_or_a_place_opening_a_title_names_nobody(title: str) -> No
 ])
 def test_french_spanish_and_russian_attributions(page: str, name: str) -> None:
     assert parse_document(page).speaker == name
+
+
+@pytest.mark.parametrize(("page", "name"), [
+    ("فيضانات في الوادي\n\nجنيف (4 حزيران/يونيو 2019) - حذر وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية سامي "
+     "نور من نقص المياه في الوادي.", "سامي نور"),
+    ("فيضانات في الوادي\n\n4 يونيو 2019\n\nعمان – أتم السيد سامي نور، مدير برنامج الأمم المتحدة الإنمائي، زيارته "
+     "الأولى إلى الوادي.", "سامي نور"),
+])
+def test_arabic_role_and_name(page: str, name: str) -> None:
+    assert parse_document(page).speaker == name
+
+
+def test_an_arabic_role_followed_by_a_day_names_nobody() -> None:
+    page = "مؤتمر صحفي في الوادي\n\n4 يونيو 2019\n\nعقد الممثل المقيم للأمم المتحدة اليوم الإثنين مؤتمرا صحفيا في المدينة."
+    assert parse_document(page).speaker is None

@@ -27,6 +27,38 @@ _EXPERTS_SAID = re.compile(r"\b(?:UN|United\s+Nations)\s+(?:independent\s+)?(?:h
                            r"(?:said|say|warned|urged)\b")
 
 
+# Arabic has no capitals: a role starts with a role noun and runs over words with the article or a
+# preposition ("وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية"); the name is the two or three words after
+# it that have neither, up to a particle or a comma ("ستيفن أوبراين من ..."); "السيد NAME، ROLE" marks it too
+_AR = "[\u0621-\u064A\u0651]"
+_AR_ROLE_HEAD = (r"(?:ال|لل)?(?:مبعوث|مفوض|أمين|مدير|مقرر|منسق|ممثل|متحدث|رئيس|وكيل|نائب|خبير|مستشار)(?:ة)?")
+# a time word ends the role: "الممثل المقيم اليوم الإثنين مؤتمرا" names nobody
+_AR_ROLE_WORD = (rf"(?!اليوم|الإثنين|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)"
+                 rf"(?:(?:ال|لل|بال|وال)\S+|ل{_AR}+|(?:إلى|الى|لدى|في|بشأن|المعني|المعنية)\s+\S+)")
+_AR_NAME_WORD = rf"(?!ال|لل|في\b|من\b|إلى\b|على\b|عن\b)[\u0622-\u064A]{_AR}+"
+_AR_AFTER_NAME = r"(?=\s+(?:اليوم|إن|أن|من|إلى|على|عن|في|قد|خلال)\b|\s*[،,:.])"
+_AR_ROLE_NAME = re.compile(rf"(?:^|\s)(?P<role>{_AR_ROLE_HEAD}(?:\s+{_AR_ROLE_WORD}){{1,8}})\s+"
+                           rf"(?P<name>{_AR_NAME_WORD}(?:\s+{_AR_NAME_WORD}){{1,2}}){_AR_AFTER_NAME}")
+_AR_HONORED_NAME = re.compile(rf"\bالسيد(?:ة)?\s+(?P<name>{_AR_NAME_WORD}(?:\s+{_AR_NAME_WORD}){{1,2}})\s*،\s*"
+                              rf"(?P<role>{_AR_ROLE_HEAD}\s+[^،\n]{{3,80}}?)\s*[،,]")
+
+
+def arabic_role_name(text: str) -> Speaker | None:
+    """A role then a name in Arabic, or "السيد NAME، ROLE", the name kept as the page writes it.
+
+    >>> arabic_role_name("حذر وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية سامي نور من نقص المياه").name
+    'سامي نور'
+    >>> arabic_role_name("أتم السيد سامي نور، مدير برنامج الأمم المتحدة الإنمائي، زيارته").name
+    'سامي نور'
+    >>> arabic_role_name("عقد الممثل المقيم للأمم المتحدة اليوم الإثنين مؤتمرا صحفيا") is None
+    True
+    """
+    for pattern, rule in ((_AR_HONORED_NAME, "arabic_honored_name"), (_AR_ROLE_NAME, "arabic_role_name")):
+        if match := pattern.search(text[:300]):
+            return Speaker(match.group("name"), match.group("role"), rule)
+    return None
+
+
 def attributed_speaker(paragraph: str) -> Speaker | None:
     """The speaker an opening paragraph attributes its words to.
 
@@ -48,7 +80,7 @@ def attributed_speaker(paragraph: str) -> Speaker | None:
         return found
     if _EXPERTS_SAID.search(head):
         return Speaker("UN experts", None, "experts_said")
-    return chinese_role_name(head)
+    return chinese_role_name(head) or arabic_role_name(head)
 
 
 # Chinese writes a foreign name's parts joined by a middle dot, right after the role
@@ -159,6 +191,8 @@ def quoted_speaker(paragraphs: list[str]) -> Speaker | None:
     if any(_BRIEFED_BODY.search(p) for p in paragraphs[:2]):
         return None  # "…, as he briefed the Security Council today": a meeting's coverage quotes its speakers
     found: dict[str, Speaker] = {}
+    for said in filter(None, map(arabic_role_name, paragraphs)):
+        found.setdefault(said.name or "", said)
     for paragraph in paragraphs:
         for pattern, rule in (*_LATER_FORMS, *_LATER_FORMS_RU):
             for match in pattern.finditer(paragraph[:1500]):

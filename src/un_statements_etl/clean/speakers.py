@@ -170,7 +170,7 @@ def named_by(text: str, readers: Iterable[tuple[re.Pattern[str], str]],
 
 
 def tidy_role(role: str) -> str:
-    return " ".join(role.split()).strip(" ,;:")
+    return " ".join(role.split()).strip(" ,;:،")
 
 
 _ROLE_HOLDER = re.compile(rf"\b(?P<role>{ROLE_HEAD}),?\s+(?P<name>{'|'.join(map(re.escape, holders()))})\b")
