@@ -197,3 +197,13 @@ def test_arabic_role_and_name(page: str, name: str) -> None:
 def test_an_arabic_role_followed_by_a_day_names_nobody() -> None:
     page = "مؤتمر صحفي في الوادي\n\n4 يونيو 2019\n\nعقد الممثل المقيم للأمم المتحدة اليوم الإثنين مؤتمرا صحفيا في المدينة."
     assert parse_document(page).speaker is None
+
+
+def test_two_agency_heads_visiting_together_give_no_speaker() -> None:
+    page = ("River agencies visit the valley\n\nOSLO, 8 May 2006 – On their first joint visit, WFP Executive Director "
+            "James T. Morris and UNICEF Executive Director Ann M. Veneman will meet the valley's mayors tomorrow.")
+    assert parse_document(page).speaker is None
+
+
+def test_a_chinese_role_and_name_after_to_is_the_one_addressed() -> None:
+    assert parse_document("河谷论坛的讲话\n\n主席先生,\n\n我向新当选的论坛主席安娜·林德表示祝贺。").speaker is None

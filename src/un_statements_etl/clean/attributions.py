@@ -119,9 +119,14 @@ def chinese_role_name(text: str) -> Speaker | None:
 
 def chinese_dotted_name(text: str) -> Speaker | None:
     """A role then a foreign name whose parts a dot joins, as titles print it too."""
-    if match := _ZH_ROLE_NAME.search(text[:300]):
+    match = _ZH_ROLE_NAME.search(text[:300])
+    # "我向新当选的主席NAME表示祝贺": a role after "to" or "I" is the one addressed, not the speaker
+    if match and not _ZH_ADDRESSED.search(match.group("role")):
         return Speaker(match.group("name"), match.group("role"), "chinese_role_name")
     return None
+
+
+_ZH_ADDRESSED = re.compile(r"[我向对對]|感谢|感謝|祝贺|祝賀|欢迎|歡迎")
 
 
 def chinese_remarks_line(line: str) -> Speaker | None:

@@ -112,7 +112,10 @@ def holder_mentioned(title: str, paragraphs: list[str]) -> Speaker | None:
     for paragraph in paragraphs:
         named = holders_named(paragraph[:_SUBJECT_REACH + 100])  # only the paragraph's start can name its subject
         opener = _OTHER_OPENS.match(paragraph)
+        # "Executive Director A and Executive Director B will meet ...": two holders, no one speaker
+        joint = len(named) > 1 and re.search(r"\s(?:and|et|y|и)\s", paragraph[named[0][1]:named[1][1]]) \
+            and named[1][1] - named[0][1] < 80
         if named and named[0][1] < _SUBJECT_REACH and not (opener and opener.end() <= named[0][1]) \
-                and not _APPOINTS.search(paragraph[named[0][1]:named[0][1] + 80]):
+                and not _APPOINTS.search(paragraph[named[0][1]:named[0][1] + 80]) and not joint:
             return Speaker(named[0][0], None, "holder_named")
     return None

@@ -191,11 +191,12 @@ def role_and_name(text: str) -> tuple[str | None, str] | None:
     issued = _ISSUED_FOR_SG.search(text)
     if issued:
         return "Secretary-General", clean_name(issued.group("name"))
-    for match in _ROLE_HOLDER.finditer(text):  # "High Commissioner Volker Türk Interactive Dialogue"
-        return tidy_role(match.group("role")), match.group("name")
-    for match in ROLE_THEN_NAME.finditer(text):
+    first_holder = _ROLE_HOLDER.search(text)
+    for match in [*([first_holder] if first_holder else []), *ROLE_THEN_NAME.finditer(text)]:
         if re.match(r"\s*(?:\([A-Z]+\)\s*)?,?\s+and\s+[A-Z]", text[match.end():]):
             return None  # "Executive Director A and Executive Director B will ...": two voices, no one speaker
+        if match.re is _ROLE_HOLDER:  # "High Commissioner Volker Türk Interactive Dialogue"
+            return tidy_role(match.group("role")), match.group("name")
         role, name = match.group("role"), clean_name(match.group("name"))
         first, _, rest = name.partition(" ")
         if len(name.split()) > 2 and re.search(r"\b(?:in|on|of|for|to)$", role):
