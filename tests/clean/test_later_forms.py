@@ -207,3 +207,10 @@ def test_two_agency_heads_visiting_together_give_no_speaker() -> None:
 
 def test_a_chinese_role_and_name_after_to_is_the_one_addressed() -> None:
     assert parse_document("河谷论坛的讲话\n\n主席先生,\n\n我向新当选的论坛主席安娜·林德表示祝贺。").speaker is None
+
+
+@pytest.mark.parametrize("title", ["Statement from Ana Lind, Executive Director, on the floods in the valley",
+                                   "Message from Ana Lind, Executive Director, on World Water Day",
+                                   "Ana Lind's remarks at the Forum on Water"])
+def test_english_titles_that_name_the_speaker_first_or_after_from(title: str) -> None:
+    assert parse_document(f"{title}\n\n{BODY}").speaker == "Ana Lind"

@@ -191,10 +191,12 @@ def _bracketed_latin_name(title: str) -> Speaker | None:
 
 # "Déclaration de NAME, ROLE, sur ...", "Mensaje de NAME, ROLE": French and Spanish say "of" where English says "by"
 _TITLE_DE_NAME_ROLE = re.compile(rf"(?i:^(?:[\w-]+\s+){{0,2}}(?:déclaration|discours|message|allocution|intervention|"
-                                 rf"declaración|discurso|mensaje|intervención|comunicado)\s+(?:de|del)\s+)"
+                                 rf"declaración|discurso|mensaje|intervención|comunicado|statement|remarks|address|"
+                                 rf"speech)\s+(?:de|del|from)\s+)"
                                  rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?P<role>[^,\[\]():]{{3,120}})")
-# "NAME: “...”", a news headline that gives a person's words after the name
-_NAME_COLON = re.compile(rf"^(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*:\s+[“\"«]")
+# "NAME: “...”", a news headline that gives a person's words after the name; "NAME's remarks at ..."
+_NAME_COLON = re.compile(rf"^(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?:\s*:\s+[“\"«]|['’]s\s+(?:(?:opening|closing|"
+                         r"keynote|video|welcome|introductory)\s+)?(?:remarks|statement|message|speech|address)\b)")
 
 
 def _name_first(title: str) -> Speaker | None:
@@ -204,6 +206,8 @@ def _name_first(title: str) -> Speaker | None:
     'Jeanne Roux'
     >>> _name_first("Ana Lind: “The river is rising fast”").name, _name_first("South Sudan: “Act now”")
     ('Ana Lind', None)
+    >>> _name_first("Ana Lind's remarks at the forum").name, _name_first("Message from Ana Lind, Director").name
+    ('Ana Lind', 'Ana Lind')
     """
     found = named_by(title, ((_TITLE_DE_NAME_ROLE, "title_of_name_role"), (_NAME_COLON, "title_name_colon")))
     if found and found.role and not re.search(rf"(?i){ROLE_HEAD}", found.role):
