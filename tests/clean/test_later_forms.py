@@ -214,3 +214,13 @@ def test_a_chinese_role_and_name_after_to_is_the_one_addressed() -> None:
                                    "Ana Lind's remarks at the Forum on Water"])
 def test_english_titles_that_name_the_speaker_first_or_after_from(title: str) -> None:
     assert parse_document(f"{title}\n\n{BODY}").speaker == "Ana Lind"
+
+
+@pytest.mark.parametrize("opening", [
+    "The head of the River Agency, Ana Lind, today called for action.",
+    "The River Agency’s Executive Director, Ana Lind, today called for action.",
+    "The River Agency today called for action.\n\nAccording to Executive Director Ana Lind, the river is rising.",
+    "Executive Director of the River Agency Ana Lind today called for action.",
+])
+def test_more_english_openings(opening: str) -> None:
+    assert parse_document(f"Floods in the valley\n\nOSLO (4 June 2019) – {opening}").speaker == "Ana Lind"

@@ -157,6 +157,9 @@ _LATER_FORMS = (
     # "NAME, OHCHR’s regional representative, said …", "…, NAME, Commission Chair, told correspondents"
     (re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=,\s))(?P<name>{NAME}),\s+(?P<role>[^,.;“”\"]{{3,120}}),\s+{_REPORTS}\b"),
      "name_role_said"),
+    # "According to Executive Director NAME, the river is rising."
+    (re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<role>{ROLE_HEAD})\s+(?P<name>{NAME}){AFTER_NAME}"),
+     "according_to_role_name"),
     # "…, according to the agency’s Deputy Executive Director, NAME."
     (re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?:[\w’'-]+['’]s\s+)?(?P<role>[^,.;]{{3,100}}),\s+(?P<name>{NAME})"
                 rf"{AFTER_NAME}"), "according_to_role_name"),

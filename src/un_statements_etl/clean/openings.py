@@ -41,8 +41,10 @@ _NAME_FOR_OFFICE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?:(?:the\s+)?(?:
 _FUNCTION_WORD = r"(?:and|et|y|e|or|ou|o|of|de|del|des|du|in|en|at|à|to|with|con|avec|who|qui|que|which|from|on|for)"
 # "The UN Special Rapporteur on extrajudicial, summary or arbitrary executions, NAME, will ...": the role may
 # hold commas; an introductory clause may come first ("On the occasion of ..., the UN Special Rapporteur ...")
+# "The River Agency’s Executive Director, NAME, ...": an owner before the role; "The head of ..., NAME"
 _ROLE_COMMA_NAME = re.compile(rf"^(?:[^,\n]{{0,120}},\s+)?(?:[Tt]he\s+|(?:La|El|Le|L['’])\s*)?"
-                              rf"(?P<role>{ROLE_HEAD}[^\n]{{0,150}}?),\s+"
+                              rf"(?:(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s\s+)?"
+                              rf"(?P<role>{ROLE_HEAD}[^\n]{{0,150}}?|(?:head|chief)\s+of\s+[^,\n]{{3,80}}),\s+"
                               rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?:,\s+|\s+(?!{_FUNCTION_WORD}\b)(?=[a-zà-ÿ]{{2,}}\s))"
                               r"(?:today\s+|on\s+\w+\s+|this\s+week\s+)?(?:has\s+|have\s+|will\s+|would\s+)?[a-zà-ÿ]+")
 

@@ -106,9 +106,13 @@ def role_and_name(text: str) -> tuple[str | None, str] | None:
         if match.re is _ROLE_HOLDER:  # "High Commissioner Volker Türk Interactive Dialogue"
             return tidy_role(match.group("role")), match.group("name")
         role, name = match.group("role"), clean_name(match.group("name"))
+        # "... in Myanmar Tom Andrews", "... of the River Agency Ana Lind": the first words are the role's
         first, _, rest = name.partition(" ")
         if len(name.split()) > 2 and re.search(r"\b(?:in|on|of|for|to)$", role):
-            role, name = f"{role} {first}", rest  # "... in Myanmar Tom Andrews": the place is the role's
+            role, name = f"{role} {first}", rest
+        while not is_name(name) and len(name.split()) > 2 and re.search(r"\b(?:in|on|of|for|to|the)\b", role):
+            first, _, name = name.partition(" ")
+            role = f"{role} {first}"
         if is_name(name):
             return tidy_role(role), name
     return None
