@@ -224,3 +224,15 @@ def test_english_titles_that_name_the_speaker_first_or_after_from(title: str) ->
 ])
 def test_more_english_openings(opening: str) -> None:
     assert parse_document(f"Floods in the valley\n\nOSLO (4 June 2019) – {opening}").speaker == "Ana Lind"
+
+
+SPEECH = "\n\nExcellencies, ladies and gentlemen,\n\nThank you for the chance to speak about the river today."
+
+
+@pytest.mark.parametrize("page", [
+    f"Remarks at the Forum on Water\n\nAs delivered by Ana Lind, Executive Director\n\n4 June 2019{SPEECH}",
+    f"Remarks at the Forum on Water\n\n4 June 2019{SPEECH}\n\nThank you.\n\n— Ana Lind, Executive Director of the "
+    "River Agency",
+])
+def test_an_as_delivered_line_and_a_one_line_signature(page: str) -> None:
+    assert parse_document(page).speaker == "Ana Lind"

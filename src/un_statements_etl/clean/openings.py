@@ -265,7 +265,13 @@ def signature_block(paragraphs: list[str]) -> Speaker | None:
         if is_name(clean_name(name)) and len(role.split()) <= 12 and (
                 office_in(role) or re.match(rf"(?i)(?:the\s+)?{ROLE_HEAD}", role)):
             return Speaker(clean_name(name), tidy_role(role), "signature_block")
+    for line in paragraphs[:8]:  # "— Jane Roe, Executive Director of the Agency" signing off on one line
+        if (signed := _SIGNED.match(line)) and is_name(name := clean_name(signed.group("name"))):
+            return Speaker(name, tidy_role(signed.group("role")), "signature_line")
     return None
+
+
+_SIGNED = re.compile(rf"^[—–-]+\s*(?P<name>{NAME}),\s+(?P<role>(?:the\s+)?(?i:{ROLE_HEAD})[^.;:]{{0,100}})\.?$")
 
 
 # "The Secretary-General met today in Bern with ...": a readout of the Secretary-General's own doings

@@ -65,7 +65,7 @@ def _title_speaker(head: Header, title: str, openings: list[str]) -> None:
 def _opening_speaker(head: Header, title: str, paragraphs: list[str], leading: list[str]) -> None:
     """The speaker the lines under the title and the opening paragraphs name, most explicit form first."""
     for line in head.subheads:  # "Statement by the Committee on ..." under a document's title
-        if said := byline_speaker(line):
+        if said := byline_speaker(line) or briefing_by(line):
             head.put_speaker(replace(said, rule=f"subhead_{said.rule}"))
     for index, opening in enumerate(leading):
         if found := opening_speaker(opening, first=index == head.opening):
@@ -161,11 +161,14 @@ def _date_line_in_body(head: Header, body: str, within: int = 5) -> None:
 
 
 _BRIEFING_BY = re.compile(r"(?i)^(?:(?:daily|noon|press)\s+)*briefing\s+by\s+")
+# "As delivered by NAME, ROLE": the text as its own speaker gave it (a reader is "delivered on behalf of")
+_AS_DELIVERED_BY = re.compile(r"(?i)^as\s+(?:delivered|prepared\s+for\s+delivery|prepared)\s+by\s+")
 
 
 def briefing_by(line: str) -> Speaker | None:
-    """The briefer of a media page's description line "Briefing by NAME, ROLE."."""
-    lead = _BRIEFING_BY.match(line)
+    """The briefer of a media page's description line "Briefing by NAME, ROLE.", or the speaker of a
+    text "As delivered by NAME, ROLE"."""
+    lead = _BRIEFING_BY.match(line) or _AS_DELIVERED_BY.match(line)
     return speaker_line(f"By {line[lead.end():]}") if lead else None
 
 
