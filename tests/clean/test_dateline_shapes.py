@@ -140,3 +140,9 @@ def test_numeric_date_lines_with_a_label_a_time_or_the_year_first(line: str) -> 
 def test_datelines_closed_by_a_full_stop_or_opened_by_a_full_width_comma(opening: str, city: str) -> None:
     doc = parse_document(f"Floods in the valley\n\n{opening}{BODY}")
     assert (doc.published_on, doc.location) == (date(2019, 6, 4), city)
+
+
+@pytest.mark.parametrize("line", ["2019年6月4日 星期二", "2019年6月4日星期二", "الثلاثاء 04 يونيو 2019م", "04/06/2019م",
+                                  "4 يونيو 2019 - 10:32"])
+def test_a_weekday_after_a_chinese_date_an_arabic_era_mark_and_a_time_after_a_dash(line: str) -> None:
+    assert date_line(line) == date(2019, 6, 4)

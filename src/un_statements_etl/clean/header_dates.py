@@ -133,7 +133,7 @@ _DATE_LABEL = re.compile(rf"(?i)\b(?:this\s+(?:story|article|page)\s+was\s+)?(?:
                          # the same labels in Spanish, French, Russian and Arabic: "Fecha de publicación:",
                          # "Опубликовано:", "تاريخ النشر:"
                          r"de|publicación|publication|опубликовано|дата|публикации|تاريخ|النشر|بتاريخ|نشر|في)\b"
-                         r"|[\W_]|[年月日]|(?:发布|發布|發佈)(?:时间|時間|日期)|日期")
+                         r"|[\W_]|[年月日]|(?:发布|發布|發佈)(?:时间|時間|日期)|日期|(?:星期|周|週)[一二三四五六日天]")
 # a place: capitalised words (with the particles of city names), or one or two Arabic words
 _PLACE = (r"(?:[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|es|au|de|la|el|del|di))*|"
           r"[\u0621-\u064A]+(?:[ \t][\u0621-\u064A]+)?|"
@@ -155,7 +155,7 @@ _NUMERIC_IN_LINE = re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{4}(?![\d/.
 _LINE_LABEL = re.compile(rf"(?i)^(?:dateline|date|fecha)\s*:\s*|^(?:{_WEEKDAY}),?\s+")
 # what may follow the date on a place-and-date line: "г.", a time, a bracketed note ("[As delivered]")
 # a time: "10:32 am", "10.32 GMT", "T10:32:00Z" (an ISO stamp)
-_AFTER_DATE = re.compile(r"^\s*(?:г\.?|года)?\s*(?:(?:,?\s*(?:at\s+|à\s+|в\s+)?|T)\d{1,2}[.:h]\d{2}"
+_AFTER_DATE = re.compile(r"^\s*(?:г\.?|года|م)?\s*(?:(?:\s*[,–-]?\s*(?:at\s+|à\s+|в\s+)?|T)\d{1,2}[.:h]\d{2}"
                          r"(?::\d{2}(?:\.\d+)?)?\s*"
                          r"(?:a\.m\.|p\.m\.|am|pm|h)?\s*(?:GMT|UTC|CET|CEST|EST|EDT|Z|[+-]\d{2}:?\d{2})?)?"
                          r"\s*(?:\[[^\]]{0,40}\])?[\s)–—\-:.]*$")
@@ -194,6 +194,8 @@ def date_line(plain: str) -> date | None:
     (datetime.date(2019, 6, 4), datetime.date(2019, 6, 4))
     >>> date_line("发布时间：2019年6月4日"), date_line("تاريخ النشر: 4 يونيو 2019")
     (datetime.date(2019, 6, 4), datetime.date(2019, 6, 4))
+    >>> date_line("2019年6月4日 星期二"), date_line("الثلاثاء 04 يونيو 2019م"), date_line("4 يونيو 2019 - 10:32")
+    (datetime.date(2019, 6, 4), datetime.date(2019, 6, 4), datetime.date(2019, 6, 4))
     """
     parts = [part.strip() for part in plain.split("|")]
     if len(parts) > 1 and all(kind_of_label(part) or not part for part in parts[1:]):
