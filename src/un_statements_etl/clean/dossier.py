@@ -17,9 +17,7 @@ that found it (`ParsedDocument.provenance`). The parts are returned uncleaned.
 
 from __future__ import annotations
 
-import contextlib
 import re
-from datetime import date
 
 from ..records import ParsedDocument
 from .furniture import (
@@ -33,12 +31,22 @@ from .furniture import (
     headline,
     is_chrome,
     is_media_file_name,
+    is_place_line,
     is_teaser,
     plain_line,
-    wordset,
 )
 from .header import Header
-from .header_dates import date_line, dateline, find_date, find_dates, inner_dateline, place_date_line, title_case
+from .header_dates import (
+    VENUE,
+    date_line,
+    dateline,
+    find_date,
+    find_dates,
+    inner_dateline,
+    place_date_line,
+    strip_stamps,
+    title_case,
+)
 from .kinds import kind_of_label
 from .office_holders import holders
 from .openings import issued_by
@@ -54,8 +62,6 @@ _TIME_OF_DAY = r"(?:morning|afternoon|midday|evening|night|matin|après-midi|soi
 _SITTING = re.compile(rf"(?i)^{_TIME_OF_DAY}(?:\s*[/&,]\s*{_TIME_OF_DAY})*$")
 _MEETING_NUMBER = re.compile(r"(?i)^\d+(?:st|nd|rd|th)\s+meeting\s*\((?:am|pm|night)\)$")
 _TITLE_MAY_FOLLOW = ("press_office_line", "place_date_line")  # lines that can stand above a headline
-_DATE_PREFIX = re.compile(r"^(?:(?i:date)\s*:?\s+(?P<day>\d{4}-\d{2}(?:-\d{2})?)|(?P<spaced>\d{4} \d{2} \d{2}))\s+"
-                          r"(?P<rest>\S.*)$")  # " date 2024-06-26 The ...", "2024 12 20 UN Spokesperson ..."
 _URL_LINE = re.compile(r"(?i)^(?:(?:url|source|link|canonical(?: url)?)\s*:\s*)?<?(https?://[^\s<>]+)>?$")
 _LOCATION_LINE = re.compile(r"(?i)^location\s*:\s*(.+)$")
 _SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.]{1,10}){1,5}(?:-[A-Z0-9/.]+)*\b")
@@ -105,14 +111,17 @@ def _read_site_line(plain: str, head: Header) -> str | None:
 def _read_date_line(plain: str, head: Header) -> str | None:
     if (day := date_line(plain)) is not None:
         if (head.how.get("published_on") == "date_line_above_title" and head.get("title")) \
-                or head.how.get("published_on") == "date_prefix":
+                or head.how.get("published_on") in ("date_prefix", "doubled_date"):
             # the page's date above the title, or a metadata stamp: the statement's printed date wins
             del head.values["published_on"]
         head.put("published_on", day, "date_line" if head.get("title") else "date_line_above_title")
         return "date"
     if placed := place_date_line(plain):
         head.put("published_on", placed[1], "place_date_line")
-        head.put("location", placed[0], "place_date_line")
+        if VENUE.search(placed[0]):
+            head.venue = placed[0]
+        else:
+            head.put("location", placed[0], "place_date_line")
         return "date"
     return None
 
@@ -161,12 +170,12 @@ def _scan_header(lines: list[str], head: Header) -> int:
         plain = plain_line(line)
         if not plain:
             continue
-        if prefix := _DATE_PREFIX.match(plain):  # " date 2024-06-26 The following ...": metadata glued on
-            day = prefix.group("day") or prefix.group("spaced").replace(" ", "-")
-            if len(day) == 10:  # "2021-06" names a month, not the day
-                with contextlib.suppress(ValueError):  # not a calendar date: no date is guessed
-                    head.put("published_on", date.fromisoformat(day), "date_prefix")
-            lines[index] = plain = prefix.group("rest")
+        plain, stamps = strip_stamps(plain)  # " date 2024-06-26 The ...": metadata glued on, weaker than a date line
+        for day, rule in stamps:
+            head.put("published_on", day, rule)
+        if not plain:
+            continue
+        lines[index] = plain
         if dateline(plain) or _EDITOR_NOTE.match(plain) or issued_by(plain):
             return index
         if is_teaser(plain, lines, index):
@@ -192,7 +201,7 @@ def _scan_header(lines: list[str], head: Header) -> int:
         if tag is None and head.known_title and _same_words(plain, head.known_title):
             head.put("title", plain, "page_title")  # the page's title repeated above the text
             tag = "title"
-        elif tag is None and head.get("title") and _is_place_line(plain):
+        elif tag is None and head.get("title") and is_place_line(plain):
             head.put("location", title_case(plain), "place_line")  # "GENEVA" above the dateline
             tag = "location"
         if tag is None and head.how.get("speaker") == "name_then_role" and plain == head.get("speaker_role"):
@@ -328,19 +337,7 @@ def _trim_body(lines: list[str], head: Header) -> list[str]:
 
 
 # a page's listing or re-post date gives way to the dateline the statement itself carries
-_WEAKER_THAN_DATELINE = ("date_line", "date_line_above_title", "title_date", "published_phrase")
-
-
-def _is_place_line(plain: str) -> bool:
-    """A city alone in capitals ("GENEVA", "NEW YORK"), as themes print above a dateline."""
-    words = plain.split()
-    return plain.isupper() and len(words) <= 3 and all(w.isalpha() for w in words) \
-        and not _NOT_PLACES.intersection(w.lower() for w in words)
-
-
-# capitals lines that are times of day or section names, not places ("MORNING" above a meeting summary)
-_NOT_PLACES = wordset("morning afternoon evening night matin après-midi soir mañana tarde update news "
-                       "statement statements speech speeches release feature story")
+_WEAKER_THAN_DATELINE = ("date_line", "date_line_above_title", "title_date", "published_phrase", "doubled_date")
 
 
 def _same_words(a: str, b: str) -> bool:

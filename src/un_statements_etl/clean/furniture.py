@@ -201,3 +201,15 @@ def headline(plain: str) -> str:
     if len(parts) > 1 and len(parts[0].split()) >= 4 and all(len(p.split()) <= 4 for p in parts[1:]):
         plain = parts[0]
     return re.sub(r"^(?:(?:EDITED\s+)?STORY|TITLE|HEADLINE)\s*:\s*", "", plain)
+
+
+def is_place_line(plain: str) -> bool:
+    """A city alone in capitals ("GENEVA", "NEW YORK"), as themes print above a dateline."""
+    words = plain.split()
+    return plain.isupper() and len(words) <= 3 and all(w.isalpha() for w in words) \
+        and not _NOT_PLACES.intersection(w.lower() for w in words)
+
+
+# capitals lines that are times of day or section names, not places ("MORNING" above a meeting summary)
+_NOT_PLACES = wordset("morning afternoon evening night matin après-midi soir mañana tarde update news "
+                       "statement statements speech speeches release feature story")

@@ -20,6 +20,7 @@ class Header:
     media_title: str | None = None  # a video's file name over a media page: the title only if no heading follows
     meeting: bool = False  # a meeting summary: the speakers it names are the meeting's
     dropped: list[str] = field(default_factory=list)  # furniture lines the reader left out of every part
+    venue: str | None = None  # "UN Headquarters" on a date-and-venue line: a place, but no city
 
     def put(self, name: str, value: Any, rule: str) -> None:
         """Keep the first value found for a field, with the rule that found it."""

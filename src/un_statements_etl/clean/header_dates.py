@@ -12,6 +12,7 @@ by a translation that keeps every character in place, so spans stay valid.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date
 
@@ -46,8 +47,9 @@ _FORMS = (
      "dmy"),
     (re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), "mdy"),  # May 28, 2022
     (re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_AR_MONTH})\s+(\d{{4}})(?!\d)"), "dmy"),  # 28 أيار/مايو 2022
+    (re.compile(rf"(?<!\d)(\d{{1,2}})\s*/\s*({_AR_WORD})\s*/\s*(\d{{4}})(?!\d)"), "dmy"),  # 26/يونيو/2015
     (re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), "ymd"),  # 2022年5月28日
-    (re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])"), "ymd"),  # 2022-05-28
+    (re.compile(r"(?<![\d/-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/-])"), "ymd"),  # 2022-05-28, 2022/05/28
     (re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])"), "numeric"),  # 28/05/2022
     (re.compile(r"(?<![\dA-Za-z])(\d{1,2})-?([A-Za-z]{3})-?(\d{4})(?!\d)"), "dmy"),  # 28MAY2022, 28-May-2022
 )
@@ -74,7 +76,7 @@ def _to_date(groups: tuple[str, ...], order: str) -> date | None:
         day, name, year = groups if order == "dmy" else (groups[1], groups[0], groups[2])
         month = month_number(name)
     elif order == "ymd":
-        year, month, day = groups[0], int(groups[1]), groups[2]
+        year, month, day = groups[0], int(groups[-2]), groups[-1]  # a separator group may stand between
     else:  # dd/mm/yyyy or mm/dd/yyyy: only when one of the two cannot be a month
         a, b, year = int(groups[0]), int(groups[1]), groups[2]
         if (a > 12) == (b > 12):
@@ -127,29 +129,58 @@ _WEEKDAY = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|je
             r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|"
             r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье")
 _DATE_LABEL = re.compile(rf"(?i)\b(?:this\s+(?:story|article|page)\s+was\s+)?(?:published|posted|issued|released|"
-                         rf"dated?|on|publié|publiée|le|publicado|publicada|el|fecha|year|ano|г|года|{_WEEKDAY})\b"
-                         r"|[\W_]|[年月日]")
+                         rf"dated?|on|publié|publiée|le|publicado|publicada|el|fecha|year|ano|г|года|{_WEEKDAY}|"
+                         # the same labels in Spanish, French, Russian and Arabic: "Fecha de publicación:",
+                         # "Опубликовано:", "تاريخ النشر:"
+                         r"de|publicación|publication|опубликовано|дата|публикации|تاريخ|النشر|بتاريخ|نشر|في)\b"
+                         r"|[\W_]|[年月日]|(?:发布|發布|發佈)(?:时间|時間|日期)|日期|(?:星期|周|週)[一二三四五六日天]")
 # a place: capitalised words (with the particles of city names), or one or two Arabic words
 _PLACE = (r"(?:[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|es|au|de|la|el|del|di))*|"
           r"[\u0621-\u064A]+(?:[ \t][\u0621-\u064A]+)?|"
           r"[\u0410-\u042F][\u0400-\u04FF'’.-]*(?:[ \t-][\u0400-\u04FF]+)?)")
 _PLACE_DATE = re.compile(rf"^\(?(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}})\s*(?:,|،|\()\s*(?:(?:le|el|on)\s*)?$")
-_DATELINE = re.compile(rf"^[(（]?(?P<city>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}}|[\u4e00-\u9fff]{{2,8}})\s*"
-                       r"(?:[(（](?P<d1>[^()（）]{4,40})[)）]|,\s*(?P<d2>[^–—()]{4,40}?)\s*\)?)\s*"
-                       r"(?:\((?:[A-Z]{2,10}(?:/[A-Z]{2,10})?|UN\s+News)\)\s*)?(?:[–—-]+|:|——)\s*")
+# "Dili (Timor-Leste), 14 de diciembre de 2007 –": a country in brackets after the city; "曼谷/日内瓦(...)"
+_ZH_PLACES = r"[\u4e00-\u9fff]{2,8}(?:/[\u4e00-\u9fff]{2,8}){0,3}"
+_DATELINE = re.compile(rf"^[(（]?(?P<city>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}}|{_ZH_PLACES})"
+                       # a country after the city, in brackets or after a comma before a bracketed date
+                       r"(?:\s*\([^()\d]{2,30}\)(?=\s*[,،])|,\s*[A-Z][\w .'-]{2,30}(?=\s*\())?\s*"
+                       # the date in brackets, after a comma, or between dashes ("GENEVA – 4 June 2019 –")
+                       r"(?:[(（](?P<d1>[^()（）]{4,40})[)）]|[,،，]\s*(?P<d2>[^–—()]{4,40}?)\s*\)?|"
+                       r"[–—]\s*(?P<d3>[^–—()]{4,40}?)\s*(?=[–—]))\s*"
+                       r"(?:\((?:[A-Z]{2,10}(?:/[A-Z]{2,10})?|UN\s+News)\)\s*)?\.?(?:[–—-]+|:|——)\s*")
 
 
 _NUMERIC_LINE = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$")
+_NUMERIC_IN_LINE = re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{4}(?![\d/.-])")
 _LINE_LABEL = re.compile(rf"(?i)^(?:dateline|date|fecha)\s*:\s*|^(?:{_WEEKDAY}),?\s+")
 # what may follow the date on a place-and-date line: "г.", a time, a bracketed note ("[As delivered]")
-_AFTER_DATE = re.compile(r"^\s*(?:г\.?|года)?\s*(?:,?\s*(?:at\s+|à\s+|в\s+)?\d{1,2}[.:h]\d{2}\s*"
-                         r"(?:a\.m\.|p\.m\.|am|pm|h)?)?"
+# a time: "10:32 am", "10.32 GMT", "T10:32:00Z" (an ISO stamp)
+_AFTER_DATE = re.compile(r"^\s*(?:г\.?|года|م)?\s*(?:(?:\s*[,–-]?\s*(?:at\s+|à\s+|в\s+)?|T)\d{1,2}[.:h]\d{2}"
+                         r"(?::\d{2}(?:\.\d+)?)?\s*"
+                         r"(?:a\.m\.|p\.m\.|am|pm|h)?\s*(?:GMT|UTC|CET|CEST|EST|EDT|Z|[+-]\d{2}:?\d{2})?)?"
                          r"\s*(?:\[[^\]]{0,40}\])?[\s)–—\-:.]*$")
 
 
 # a language switcher printed after the date: "31 May 2024 Also available in:", "2024年06月10日 切換語言:"
-_LANGUAGE_SWITCH = re.compile(r"(?i)\s+(?:also\s+available\s+in|disponible\s+(?:también\s+)?en|"
-                              r"切換語言|切换语言|switch\s+language|change\s+language)\s*:?\s*$")
+_LANGUAGE_SWITCH = re.compile(r"(?i)\s+(?:also\s+available\s+in|disponible\s+(?:también\s+|aussi\s+)?en|"
+                              r"切換語言|切换语言|switch\s+language|change\s+language|متوفر\s+أيضا\S?\s+باللغات|"
+                              r"также\s+доступно\s+на)\s*:?\s*$")
+
+
+# a re-publisher's byline beside its date: a few words, no digits; "... by admin" after a posting date
+_BYLINE_PART = re.compile(r"^(?:(?:by|par|por|от)\s+)?[^\W\d_][^\d|]{1,40}$")
+_POSTED_BY = re.compile(r"(?i)(?<=\d)\s+(?:by|par|por)\s+[^\d|]{1,40}$")
+
+
+def _numeric_alone(plain: str) -> re.Match[str] | None:
+    """A numeric date with nothing else on its line but labels and a time ("Publié le 04/06/2019",
+    "04.06.2019 10:32"), as `_NUMERIC_LINE` reads it."""
+    if (found := _NUMERIC_IN_LINE.search(plain)) is None:
+        return None
+    after = plain[found.end():]
+    if _DATE_LABEL.sub("", plain[:found.start()] + ("" if _AFTER_DATE.match(after) else after)):
+        return None
+    return _NUMERIC_LINE.match(found.group(0))
 
 
 def date_line(plain: str) -> date | None:
@@ -157,16 +188,28 @@ def date_line(plain: str) -> date | None:
 
     A numeric date alone on its line is read day first, as UN pages write it ("08/10/2004").
 
-    >>> date_line("31 May 2024 Also available in:")
-    datetime.date(2024, 5, 31)
+    >>> date_line("31 May 2024 Also available in:"), date_line("31 مايو 2024 متوفر أيضاً باللغات:")
+    (datetime.date(2024, 5, 31), datetime.date(2024, 5, 31))
+    >>> date_line("Newsdesk | Tuesday 4 June 2019"), date_line("Posted on June 4, 2019 by admin")
+    (datetime.date(2019, 6, 4), datetime.date(2019, 6, 4))
+    >>> date_line("发布时间：2019年6月4日"), date_line("تاريخ النشر: 4 يونيو 2019")
+    (datetime.date(2019, 6, 4), datetime.date(2019, 6, 4))
+    >>> date_line("2019年6月4日 星期二"), date_line("الثلاثاء 04 يونيو 2019م"), date_line("4 يونيو 2019 - 10:32")
+    (datetime.date(2019, 6, 4), datetime.date(2019, 6, 4), datetime.date(2019, 6, 4))
     """
     parts = [part.strip() for part in plain.split("|")]
     if len(parts) > 1 and all(kind_of_label(part) or not part for part in parts[1:]):
         plain = parts[0]  # "25 de octubre de 2010|Mensaje"
     elif len(parts) == 2 and kind_of_label(parts[0]):
         plain = parts[1]  # "Press release | 18 November 2008"
+    elif len(parts) > 1 and sum(1 for part in parts if find_date(part)) == 1 \
+            and all(find_date(part) or kind_of_label(part) or _BYLINE_PART.match(part) or not part for part in parts):
+        # "Redacción | sábado 25 de junio de 2016", "Statement | 4 June 2019 | Geneva": the date among a
+        # re-publisher's byline, a label or a place
+        plain = next(part for part in parts if find_date(part))
+    plain = _POSTED_BY.sub("", plain)  # "Posted on 3 May 2019 by admin"
     plain = _LINE_LABEL.sub("", _LANGUAGE_SWITCH.sub("", plain.strip()))  # "DATELINE: ...", "Saturday ..."
-    if numeric := _NUMERIC_LINE.match(plain.translate(_DIGITS)):
+    if numeric := _numeric_alone(plain.translate(_DIGITS)):
         try:
             return date(int(numeric.group(4)), int(numeric.group(3)), int(numeric.group(1)))
         except ValueError:
@@ -176,6 +219,49 @@ def date_line(plain: str) -> date | None:
     if found is None or _DATE_LABEL.sub("", plain[:found[1]] + after):
         return None
     return found[0]
+
+
+# a listing's date printed twice, the text glued on: "13 May 2019 13 May 2019GENEVA, 13 May 2019—..."
+_DOUBLED_DATE = re.compile(r"^(?P<day>\d{1,2}\s+[^\W\d_]{3,10}\.?\s+\d{4})\s+(?P=day)(?P<rest>.*)$")
+
+
+_DATE_PREFIX = re.compile(r"^(?:(?i:date)\s*:?\s+(?P<day>\d{4}-\d{2}(?:-\d{2})?)|(?P<spaced>\d{4} \d{2} \d{2}))\s+"
+                          r"(?P<rest>\S.*)$")  # " date 2024-06-26 The ...", "2024 12 20 UN Spokesperson ..."
+
+
+def strip_stamps(plain: str) -> tuple[str, list[tuple[date, str]]]:
+    """A line without the date stamps glued to its start, and their dates with the rule that read them:
+    a metadata stamp (" date 2024-06-26 The ...") and a listing's date printed twice.
+
+    >>> strip_stamps("date 2024-06-26 The Office said")
+    ('The Office said', [(datetime.date(2024, 6, 26), 'date_prefix')])
+    """
+    stamps: list[tuple[date, str]] = []
+    if prefix := _DATE_PREFIX.match(plain):
+        day = prefix.group("day") or prefix.group("spaced").replace(" ", "-")
+        if len(day) == 10:  # "2021-06" names a month, not the day
+            with contextlib.suppress(ValueError):  # not a calendar date: no date is guessed
+                stamps.append((date.fromisoformat(day), "date_prefix"))
+        plain = prefix.group("rest")
+    if twice := doubled_date(plain):
+        stamps.append((twice[0], "doubled_date"))
+        plain = twice[1]
+    return plain, stamps
+
+
+def doubled_date(plain: str) -> tuple[date, str] | None:
+    """The date of a line that opens with one date printed twice, and the text glued after it.
+
+    >>> doubled_date("4 May 2018 4 May 2018OSLO, 2 May 2018—The river rose.")
+    (datetime.date(2018, 5, 4), 'OSLO, 2 May 2018—The river rose.')
+    """
+    if (twice := _DOUBLED_DATE.match(plain)) and (day := date_line(twice.group("day"))):
+        return day, twice.group("rest").strip()
+    return None
+
+
+# a venue where a date-and-place line names a place: "21 September 2021, General Assembly" names no city
+VENUE = re.compile(r"(?i)\b(?:assembly|council|headquarters|hall|room|chamber|palais|building)\b")
 
 
 def place_date_line(plain: str) -> tuple[str, date] | None:
@@ -231,10 +317,39 @@ def dateline(plain: str) -> tuple[str | None, date, int] | None:
         if (alone := opener.match(plain)) and (day := date_line(alone.group("day"))):
             return None, day, alone.end()
     match = _DATELINE.match(plain)
-    found = find_date(match.group("d1") or match.group("d2")) if match else None
+    found = find_date(match.group("d1") or match.group("d2") or match.group("d3")) if match else None
     if match is None or found is None or re.fullmatch(rf"(?i){_WEEKDAY}", match.group("city").strip()):
         return None
     return title_case(match.group("city").split("/")[0].strip()), found[0], match.end()
+
+
+_YEARLESS = re.compile(rf"^(?P<city>{_PLACE}),\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})|(?P<month2>{_MONTH})\s+"
+                       rf"(?P<day2>\d{{1,2}}))\s*(?:\([^()]{{2,40}}\))?\s*(?:[-–—]+|:)\s*\S")
+
+
+def yearless_dateline(plain: str, page: date) -> tuple[str, date] | None:
+    """(city, date) of a dateline that prints no year ("NEW YORK, 2 February (UN Headquarters) --"), the
+    year taken from the page's own date, when the day falls in the month before it.
+
+    >>> yearless_dateline("NEW YORK, 2 February (UN Headquarters) -- Following is", date(2005, 2, 3))
+    ('New York', datetime.date(2005, 2, 2))
+    >>> yearless_dateline("GENEVA, 30 December -- The", date(2006, 1, 2))
+    ('Geneva', datetime.date(2005, 12, 30))
+    >>> yearless_dateline("ROME, 3 May - A", date(2005, 1, 3)) is None  # months away: another event's day
+    True
+    """
+    match = _YEARLESS.match(plain)
+    month = month_number(match.group("month") or match.group("month2")) if match else None
+    if match is None or month is None:
+        return None
+    for year in (page.year, page.year - 1):
+        try:
+            day = date(year, month, int(match.group("day") or match.group("day2")))
+        except ValueError:
+            return None
+        if 0 <= (page - day).days <= 31:
+            return title_case(match.group("city").strip()), day
+    return None
 
 
 # a city in capitals right before a bracket ("GENEVA (11 July 2019) –"), one to three words

@@ -35,7 +35,7 @@ _FORMS: dict[str, tuple[str, ...]] = {
 # a name ends where its word ends; Chinese has no word edges, so its forms stand alone
 _LETTER = r"A-Za-zÀ-ÿ\u0400-\u04FF\u0600-\u06FF"
 # surnames that stand for one person in UN news ("Brown", "Mohammed", "Ban" or "Hussein" do not)
-_DISTINCT_SHORT_NAMES = frozenset({"Annan", "Arbour", "Ayala-Lasso", "Bachelet", "Boutros-Ghali", "Eliasson",
+DISTINCT_SHORT_NAMES = frozenset({"Annan", "Arbour", "Ayala-Lasso", "Bachelet", "Boutros-Ghali", "Eliasson",
                                    "Fréchette", "Guterres", "Hammarskjöld", "Migiro", "Pillay", "Türk", "Waldheim",
                                    "Zeid", "Grandi", "Tedros", "Lazzarini", "Bokova", "Azoulay", "Byanyima",
                                    "Lowcock", "Beasley", "Krähenbühl", "Sidibé", "Egeland"})
@@ -60,7 +60,7 @@ def _forms() -> dict[str, tuple[str, ...]]:
     forms: dict[str, tuple[str, ...]] = {name: (re.escape(name).replace(r"\ ", r"\s+"),) for name in holders()}
     for name, extra in (*_FORMS.items(), *AGENCY_HEAD_FORMS.items()):
         forms[name] = forms.get(name, ()) + extra
-    shorts = {short: name for short, name in holder_by_short_name().items() if short in _DISTINCT_SHORT_NAMES}
+    shorts = {short: name for short, name in holder_by_short_name().items() if short in DISTINCT_SHORT_NAMES}
     for short, name in shorts.items():
         forms[name] = forms[name] + (rf"{re.escape(short)}(?=\s+{_SPEECH_VERB})",)
     return forms
@@ -89,6 +89,9 @@ def holders_named(text: str) -> list[tuple[str, int]]:
 # a paragraph that opens with another person ("NAME, Director of ..., recalled a statement by the
 # Secretary-General") reports that holder's words; it is not theirs
 _OTHER_OPENS = re.compile(rf"^{NAME},\s")
+# "the Secretary-General, NAME, has appointed ...": the holder acts on the person the release is about
+_APPOINTS = re.compile(r"(?i)\b(?:has\s+|have\s+)?(?:re-?)?(?:appointed|designated|nominated)\b|\ba\s+(?:re)?nommé|"
+                       r"\bha\s+(?:designado|nombrado)|\b(?:designó|nombró)\b|назначил|任命")
 _SUBJECT_REACH = 400  # how far into a paragraph its subject may stand (a long quotation may come first)
 
 
@@ -109,6 +112,10 @@ def holder_mentioned(title: str, paragraphs: list[str]) -> Speaker | None:
     for paragraph in paragraphs:
         named = holders_named(paragraph[:_SUBJECT_REACH + 100])  # only the paragraph's start can name its subject
         opener = _OTHER_OPENS.match(paragraph)
-        if named and named[0][1] < _SUBJECT_REACH and not (opener and opener.end() <= named[0][1]):
+        # "Executive Director A and Executive Director B will meet ...": two holders, no one speaker
+        joint = len(named) > 1 and re.search(r"\s(?:and|et|y|и)\s", paragraph[named[0][1]:named[1][1]]) \
+            and named[1][1] - named[0][1] < 80
+        if named and named[0][1] < _SUBJECT_REACH and not (opener and opener.end() <= named[0][1]) \
+                and not _APPOINTS.search(paragraph[named[0][1]:named[0][1] + 80]) and not joint:
             return Speaker(named[0][0], None, "holder_named")
     return None

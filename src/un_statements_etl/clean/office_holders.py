@@ -76,7 +76,9 @@ _OFFICE = re.compile(OFFICE_PATTERN)
 # the office of a deputy, an envoy or a spokesperson is not the office itself
 _NOT_OFFICE = re.compile(r"(?i)\b(?:deputy|assistant|under|special\s+(?:envoy|representative|adviser)\s+of\s+the|"
                          r"spokes(?:person|man|woman)\s+for\s+(?:the\s+)?(?:UN\s+)?|office\s+of\s+the\s+"
-                         r"(?:UN\s+)?)\s*-?\s*$")
+                         r"(?:UN\s+)?)\s*-?\s*$|"
+                         # the same in Arabic (under, deputy, assistant), Russian and Chinese
+                         r"(?:وكيل|نائب|مساعد|заместител\w*|помощник\w*)\s*$|(?:副|助理)$")
 
 
 
@@ -92,6 +94,8 @@ def office_in(text: str) -> str | None:
     'Deputy Secretary-General'
     >>> office_in("High Commissioner for Refugees visits Chad") is None
     True
+    >>> office_in("وكيل الأمين العام للأمم المتحدة يحذر"), office_in("联合国副秘书长的致辞")  # under-, deputy
+    (None, None)
     >>> office_in("Déclaration du Secrétaire général"), office_in("联合国人权事务高级专员的讲话")
     ('Secretary-General', 'UN High Commissioner for Human Rights')
     """

@@ -41,8 +41,10 @@ _NAME_FOR_OFFICE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?:(?:the\s+)?(?:
 _FUNCTION_WORD = r"(?:and|et|y|e|or|ou|o|of|de|del|des|du|in|en|at|à|to|with|con|avec|who|qui|que|which|from|on|for)"
 # "The UN Special Rapporteur on extrajudicial, summary or arbitrary executions, NAME, will ...": the role may
 # hold commas; an introductory clause may come first ("On the occasion of ..., the UN Special Rapporteur ...")
+# "The River Agency’s Executive Director, NAME, ...": an owner before the role; "The head of ..., NAME"
 _ROLE_COMMA_NAME = re.compile(rf"^(?:[^,\n]{{0,120}},\s+)?(?:[Tt]he\s+|(?:La|El|Le|L['’])\s*)?"
-                              rf"(?P<role>{ROLE_HEAD}[^\n]{{0,150}}?),\s+"
+                              rf"(?:(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s\s+)?"
+                              rf"(?P<role>{ROLE_HEAD}[^\n]{{0,150}}?|(?:head|chief)\s+of\s+[^,\n]{{3,80}}),\s+"
                               rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?:,\s+|\s+(?!{_FUNCTION_WORD}\b)(?=[a-zà-ÿ]{{2,}}\s))"
                               r"(?:today\s+|on\s+\w+\s+|this\s+week\s+)?(?:has\s+|have\s+|will\s+|would\s+)?[a-zà-ÿ]+")
 
@@ -50,7 +52,8 @@ _ROLE_COMMA_NAME = re.compile(rf"^(?:[^,\n]{{0,120}},\s+)?(?:[Tt]he\s+|(?:La|El|
 # "Amerigo Incalcaterra, Representante Regional para América del Sur de ACNUDH, aprovechó ..."
 _NAME_COMMA_ROLE_VERB = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>(?:(?:the|el|la|le)\s+)?(?i:{ROLE_HEAD})"
                                    rf"[^,\n]{{0,160}}?)(?:,\s+|\s+(?=(?:has|have|had|will|was|is)\s))"
-                                   r"(?:today\s+|hoy\s+)?(?:se\s+|s['’])?[a-zà-ÿ]{3,}")
+                                   # "a appelé", "ha pedido": a French or Spanish auxiliary before the verb
+                                   r"(?:today\s+|hoy\s+)?(?:(?:a|ont|ha|han)\s+)?(?:se\s+|s['’])?[a-zà-ÿ]{3,}")
 # "les principaux points évoqués par Martin Nesirky, Porte-parole du Secrétaire général"
 # "by NAME, ROLE", but not a reader's "delivered by NAME, ROLE"
 _BY_NAME_ROLE = re.compile(rf"(?<!delivered\s)(?<!read\s)(?<!presented\s)(?<!read\sout\s)"
@@ -118,11 +121,18 @@ def _opening_named(paragraph: str) -> Speaker | None:
         return found
     if found := named_by(paragraph, ((_FOLLOWING_REMARKS, "following_remarks_by"), (_TRANSCRIPT_BY, "transcript_by"),
                                      (_NAME_FOR_OFFICE, "name_for_office"), (_ROLE_COMMA_NAME, "role_comma_name"),
-                                     (_NAME_COMMA_ROLE_VERB, "name_comma_role"))):
+                                     (_NAME_COMMA_ROLE_VERB, "name_comma_role")), accept=_role_names_nobody):
         return found
     if collective_speaker(paragraph):
         return None  # "The Committee this morning opened ... heard an address by NAME, ROLE": the body speaks
     return named_by(paragraph, ((_BY_NAME_ROLE, "by_name_role"),))
+
+
+def _role_names_nobody(match: re.Match[str], rule: str) -> bool:
+    """False for "ROLE NAME and wife, NAME2, with ...": a role that already names its holder is a
+    caption's list of people, not the role of the name after it."""
+    pair = role_and_name(match.group("role")) if rule == "role_comma_name" else None
+    return pair is None or not re.search(rf"{re.escape(pair[1])}\s+(?:and|y|et)\s", match.group("role"))
 
 
 _GROUP_HEAD = (
@@ -156,7 +166,8 @@ _EXPERTS_ROMANCE = re.compile(r"(?i)^(?:des\s+|les\s+|los\s+|unos\s+|un\s+grupo\
                               r"(?:\s+en\s+(?:matière\s+de\s+)?droits\s+de\s+l['’]homme)?\s*\**\s+"
                               r"(?:ont|han|a|ha|se\s+sont|se\s+han|exhort|demand|pid|appel|instan|condamn|conden|\w+ent\b)")
 _COLLECTIVE_ROMANCE = re.compile(
-    r"^(?:El|La|Le|Les|L['’])\s*(?P<group>(?:Comité|Grupo\s+de\s+Trabajo|Groupe\s+de\s+travail|Comisión|Commission|"
+    # a title names the body without its article: "Comité de los Derechos del Niño de la ONU examinará ..."
+    r"^(?:(?:El|La|Le|Les|L['’])\s*)?(?P<group>(?:Comité|Grupo\s+de\s+Trabajo|Groupe\s+de\s+travail|Comisión|Commission|"
     r"Sous-comité|Subcomité)\s+(?:de\s+las\s+Naciones\s+Unidas\s+|des\s+Nations\s+Unies\s+|de\s+la\s+ONU\s+)?"
     r"(?:de|des|del|de\s+los|de\s+las|sur|sobre|contre|contra|para|pour|pour\s+la|para\s+la)\s+[^,\n*]{3,100}?)"
     r"(?:\s*\*+)?\s+(?:(?:de\s+la\s+ONU|des\s+Nations\s+Unies)\s+)?(?:(?:hoy|ce\s+jour|aujourd['’]hui)\s+)?"
@@ -194,22 +205,53 @@ def collective_speaker(opening: str) -> str | None:
     return re.sub(r"^members of the (?:UN )?", "", group)
 
 
+def romance_collective(title: str) -> str | None:
+    """The body a French or Spanish title names as its subject ("Comité de los Derechos del Niño de la ONU
+    examinará ..."); English titles are left to the opening, which says the same in full.
+
+    >>> romance_collective("Comité de los Derechos del Niño de la ONU examinará la situación de Chile")
+    'Comité de los Derechos del Niño'
+    >>> romance_collective("UN experts call for restraint") is None
+    True
+    """
+    if _EXPERTS_ROMANCE.match(title.strip()):
+        return "UN experts"
+    match = _COLLECTIVE_ROMANCE.match(title.strip())
+    return re.sub(r"\s*\([A-Z]{2,10}\)$", "", " ".join(match.group("group").split())) if match else None
+
+
 _TURN = re.compile(rf"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>{NAME})\s*:\s+\S")
 
 
-def transcript_speaker(paragraphs: list[str]) -> Speaker | None:
-    """The one named person who answers in a question-and-answer transcript ("NAME: ...").
+def transcript_speaker(paragraphs: list[str], title: str = "") -> Speaker | None:
+    """The one named person who answers in a question-and-answer transcript ("NAME: ..."); turns that
+    give a surname only ("Mr. Haddad: ...") name the person the title names in full with that surname.
 
     >>> transcript_speaker(["- Has the letter arrived?", "Omar Haddad: Not that I am aware.",
     ...                     "- And the visit?", "Omar Haddad: It goes ahead."]).name
     'Omar Haddad'
+    >>> transcript_speaker(["Question: And the visit?", "Mr. Haddad: It goes ahead.", "Question: When?",
+    ...                     "Mr. Haddad: Soon."], "Stakeout by the Special Envoy Mr. Omar K. Haddad in Oslo").name
+    'Omar K. Haddad'
     """
     names = [clean_name(m.group("name")) for p in paragraphs if (m := _TURN.match(p))]
     names = [n for n in names if is_name(n)]
     opens = bool(paragraphs) and bool(_TURN.match(paragraphs[0]))  # "Mr. NAME: Thank you ..." opens the text
     if (len(names) >= 2 or opens) and len(set(names)) == 1:
         return Speaker(names[0], None, "transcript_turns")
+    surnames = {m.group(1) for p in paragraphs if (m := _SURNAME_TURN.match(p))}
+    if len(surnames) == 1 and not names:
+        before = re.search(rf"((?:[{_UPPER_LETTERS}][\w.'’-]*\s+){{1,3}}){re.escape(surnames.pop())}\b", title)
+        words = before.group(0).split() if before else []
+        # the longest run of words before the surname that is a name: "Envoy Mr. Omar K. Haddad" -> "Omar K. Haddad"
+        full = next((n for k in range(len(words) - 1) if is_name(n := clean_name(" ".join(words[k:])))), None)
+        if full:
+            return Speaker(full, None, "transcript_surname_turns")
     return None
+
+
+_UPPER_LETTERS = "A-ZÀ-Þ"
+_SURNAME_TURN = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+([A-ZÀ-Þ][\w'’-]+)\s*:\s+\S")
 
 
 def signature_block(paragraphs: list[str]) -> Speaker | None:
@@ -223,7 +265,13 @@ def signature_block(paragraphs: list[str]) -> Speaker | None:
         if is_name(clean_name(name)) and len(role.split()) <= 12 and (
                 office_in(role) or re.match(rf"(?i)(?:the\s+)?{ROLE_HEAD}", role)):
             return Speaker(clean_name(name), tidy_role(role), "signature_block")
+    for line in paragraphs[:8]:  # "— Jane Roe, Executive Director of the Agency" signing off on one line
+        if (signed := _SIGNED.match(line)) and is_name(name := clean_name(signed.group("name"))):
+            return Speaker(name, tidy_role(signed.group("role")), "signature_line")
     return None
+
+
+_SIGNED = re.compile(rf"^[—–-]+\s*(?P<name>{NAME}),\s+(?P<role>(?:the\s+)?(?i:{ROLE_HEAD})[^.;:]{{0,100}})\.?$")
 
 
 # "The Secretary-General met today in Bern with ...": a readout of the Secretary-General's own doings
@@ -233,6 +281,14 @@ _SG_SUBJECT = re.compile(r"^(?:The\s+|Le\s+|El\s+)?(?:UN\s+)?"
 # UNHCR briefing notes: "This is a summary of what was said by UNHCR spokesperson NAME – to whom quoted text ..."
 _SUMMARY_SAID_BY = re.compile(rf"(?i:\bsummary\s+of\s+what\s+was\s+said\s+by\s+)(?P<role>(?:[\w’'-]+\s+){{0,3}}?"
                               rf"(?i:spokes(?:person|man|woman))\s+)?(?P<name>{NAME})")
+# the same line on UNHCR's French, Spanish and Arabic pages ("Ceci est un résumé des déclarations du porte-parole
+# du HCR NAME – à qui ...", "ملخص لما قاله المتحدث باسم المفوضية NAME، الذي ...")
+_SUMMARY_SAID_BY_ROMANCE = re.compile(
+    rf"(?i:\brésumé\s+des\s+(?:déclarations|propos)\s+(?:du|de\s+la)\s+|\bresumen\s+de\s+(?:lo\s+(?:dicho|declarado)\s+"
+    rf"por|las\s+declaraciones\s+de)\s+(?:el|la)\s+)(?P<role>(?i:porte-parole|portavoz)\s+(?:du|de\s+l['’]|del?|de\s+la)"
+    rf"\s*[\w]+)\s*,?\s+(?P<name>{NAME})")
+_SUMMARY_SAID_BY_AR = re.compile(r"ملخص\s+لما\s+(?:قاله|قالته)\s+"
+                                 r"(?P<role>(?:ال)?متحدث(?:ة)?\s+(?:الرسمي(?:ة)?\s+)?باسم\s+المفوضية)\s+(?P<name>[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,3}?)\s*[،,]")
 
 
 def office_or_spokesperson(paragraph: str) -> Speaker | None:
@@ -242,11 +298,23 @@ def office_or_spokesperson(paragraph: str) -> Speaker | None:
     'Secretary-General'
     >>> office_or_spokesperson("This is a summary of what was said by UNHCR spokesperson Jane Roe – to whom").name
     'Jane Roe'
+    >>> office_or_spokesperson("Ceci est un résumé des déclarations du porte-parole du HCR Jean Roux – à qui").name
+    'Jean Roux'
+    >>> office_or_spokesperson("في ما يلي ملخص لما قاله المتحدث باسم المفوضية سامي نور، الذي يمكن").name
+    'سامي نور'
     """
     if _SG_SUBJECT.match(paragraph):
         return Speaker(None, "Secretary-General", "office_subject", office="Secretary-General")
-    if (said := _SUMMARY_SAID_BY.search(paragraph)) and is_name(name := clean_name(said.group("name"))):
-        return Speaker(name, tidy_role(said.group("role") or "") or None, "summary_said_by")
+    return summary_said_by(paragraph)
+
+
+def summary_said_by(paragraph: str) -> Speaker | None:
+    """The spokesperson a briefing note's "This is a summary of what was said by ..." line names."""
+    for pattern in (_SUMMARY_SAID_BY, _SUMMARY_SAID_BY_ROMANCE):
+        if (said := pattern.search(paragraph)) and is_name(name := clean_name(said.group("name"))):
+            return Speaker(name, tidy_role(said.group("role") or "") or None, "summary_said_by")
+    if said := _SUMMARY_SAID_BY_AR.search(paragraph):  # Arabic names have no capitals: the comma ends the name
+        return Speaker(said.group("name"), said.group("role"), "summary_said_by")
     return None
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .attributions import chinese_dotted_name
+from .holder_names import DISTINCT_SHORT_NAMES, holders_named
 from .office_holders import OFFICE_PATTERN, holder_by_short_name, office_in
 from .speakers import (
     BY_HONORIFIC,
@@ -160,14 +162,20 @@ def _subject_of_title(title: str) -> Speaker | None:
 
 _SHORT = holder_by_short_name()
 # "Türk urges restraint", "UN chief Guterres condemns ...", "High Commissioner Bachelet calls for ..."
-_SHORT_NAME_SUBJECT = re.compile(rf"^(?:(?:UN|United\s+Nations)\s+(?:(?:human\s+)?rights\s+)?chief\s+|"
+_SHORT_NAME_SUBJECT = re.compile(rf"^(?P<role>(?:UN|United\s+Nations)\s+(?:(?:human\s+)?rights\s+)?chief\s+|"
                                  rf"(?:{ROLE_HEAD})\s+)?"
                                  rf"(?P<short>{'|'.join(map(re.escape, _SHORT))})(?:['’]s)?\s+[a-z]+s?\b")
 
 
 def _short_name_subject(title: str) -> Speaker | None:
-    """An office holder a title names by the short name news uses, as its subject."""
-    if match := _SHORT_NAME_SUBJECT.match(title):
+    """An office holder a title names by the short name news uses, as its subject; a short name that is
+    also a common word or first name ("Lake agency warns", "Pope calls") needs its role before it.
+
+    >>> _short_name_subject("Türk urges restraint").name, _short_name_subject("Lake agency warns of floods")
+    ('Volker Türk', None)
+    """
+    match = _SHORT_NAME_SUBJECT.match(title)
+    if match and (match.group("role") or match.group("short") in DISTINCT_SHORT_NAMES):
         return Speaker(_SHORT[match.group("short")], None, "title_short_name")
     return None
 
@@ -181,6 +189,37 @@ def _bracketed_latin_name(title: str) -> Speaker | None:
     return None
 
 
+# "Déclaration de NAME, ROLE, sur ...", "Mensaje de NAME, ROLE": French and Spanish say "of" where English says "by"
+_TITLE_DE_NAME_ROLE = re.compile(rf"(?i:^(?:[\w-]+\s+){{0,2}}(?:déclaration|discours|message|allocution|intervention|"
+                                 rf"declaración|discurso|mensaje|intervención|comunicado|statement|remarks|address|"
+                                 rf"speech)\s+(?:de|del|from)\s+)"
+                                 rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?P<role>[^,\[\]():]{{3,120}})")
+# "NAME: “...”", a news headline that gives a person's words after the name; "NAME's remarks at ..."
+_NAME_COLON = re.compile(rf"^(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?:\s*:\s+[“\"«]|['’]s\s+(?:(?:opening|closing|"
+                         r"keynote|video|welcome|introductory)\s+)?(?:remarks|statement|message|speech|address)\b)")
+
+
+def _name_first(title: str) -> Speaker | None:
+    """A French or Spanish "Déclaration de NAME, ROLE", or a headline "NAME: “...”".
+
+    >>> _name_first("Déclaration de Jeanne Roux, Directrice générale, sur les inondations").name
+    'Jeanne Roux'
+    >>> _name_first("Ana Lind: “The river is rising fast”").name, _name_first("South Sudan: “Act now”")
+    ('Ana Lind', None)
+    >>> _name_first("Ana Lind's remarks at the forum").name, _name_first("Message from Ana Lind, Director").name
+    ('Ana Lind', 'Ana Lind')
+    """
+    found = named_by(title, ((_TITLE_DE_NAME_ROLE, "title_of_name_role"), (_NAME_COLON, "title_name_colon")))
+    if found and found.role and not re.search(rf"(?i){ROLE_HEAD}", found.role):
+        return None  # "Déclaration de Jeanne Roux, Paris": no role after the name, no byline
+    return found
+
+
+def _chinese_dotted(title: str) -> Speaker | None:
+    """A Chinese role and dotted name in a title, unless the name is a known holder's (read by its Latin name)."""
+    return None if holders_named(title) else chinese_dotted_name(title)
+
+
 def _by_role_only(title: str) -> Speaker | None:
     """"Press conference by Under-Secretary-General for ...": the role; the opening names the person."""
     if role_only := _TITLE_BY_ROLE.search(title):
@@ -189,7 +228,7 @@ def _by_role_only(title: str) -> Speaker | None:
 
 
 _TITLE_READERS = (_attributable, read_on_behalf, _joint_or_body, _office_author, _named_in_title, _subject_of_title,
-                  _short_name_subject, _bracketed_latin_name, _by_role_only)
+                  _short_name_subject, _bracketed_latin_name, _name_first, _chinese_dotted, _by_role_only)
 _UPPER_TITLE_READERS = (_attributable, _joint_or_body, _office_author, _upper_office_name, _upper_by_honorific_name,
                         _by_role_only)
 # "KEYNOTE ADDRESS BY MS JANE ROE, REGIONAL REPRESENTATIVE ...": in capitals the honorific marks the name
