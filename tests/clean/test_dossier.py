@@ -73,7 +73,7 @@ def test_special_procedures_dateline_without_chrome() -> None:
                          "release the detained journalists.\n\nThey said the detentions were arbitrary.")
     # the collective speaker of a press release is the body that speaks in its opening
     assert (doc.location, doc.published_on, doc.title, doc.speaker) == ("Geneva", date(2023, 5, 5), None, "UN experts")
-    assert doc.body.startswith("UN experts today urged")
+    assert doc.body.startswith("GENEVA / NEW YORK (5 May 2023) –\n\nUN experts today urged")  # the dateline a paragraph
 
 
 @pytest.mark.parametrize(("line", "speaker", "role"), [
@@ -94,7 +94,7 @@ def test_speaker_from_opening_sentence() -> None:
     doc = parse_document("NEW YORK, 3 March 2021 – UN Secretary-General António Guterres today called "
                          "for an immediate ceasefire.")
     assert (doc.speaker, doc.speaker_role, doc.location) == ("António Guterres", "UN Secretary-General", "New York")
-    assert doc.body == "UN Secretary-General António Guterres today called for an immediate ceasefire."
+    assert doc.body == "NEW YORK, 3 March 2021 –\n\nUN Secretary-General António Guterres today called for an immediate ceasefire."
 
 
 def test_nothing_known_stays_none() -> None:

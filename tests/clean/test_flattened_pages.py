@@ -16,7 +16,7 @@ def test_a_page_run_into_one_line_gives_its_title_and_dateline() -> None:
     doc = parse_document(text)
     assert (doc.title, doc.published_on, doc.location) == (
         "JOINT STATEMENT ON THE RIVER VALLEY CORRIDOR", date(2021, 6, 18), "Rome")
-    assert doc.body.startswith("Families along the river")
+    assert doc.body.startswith("(Rome/Geneva/New York, 18 June 2021):\n\nFamilies along the river")
 
 
 def test_a_city_dateline_inside_a_flattened_line() -> None:

@@ -308,7 +308,8 @@ def _split_note(lines: list[str], dropped: list[str]) -> tuple[list[str], list[s
 
 
 def _trim_body(lines: list[str], head: Header) -> list[str]:
-    """Drop chrome and a standalone document symbol from the end; read and drop a dateline."""
+    """Drop chrome and a standalone document symbol from the end; read a dateline (its line
+    stays in the body: the date and the place are mentions of the text as well)."""
     end = len(lines)  # cut once at the end: cutting a line per step copies the list each time (quadratic)
     while end and (not (plain := plain_line(lines[end - 1])) or is_chrome(plain) or _SYMBOL.fullmatch(plain)):
         if plain and _SYMBOL.fullmatch(plain) and any(ch.isdigit() for ch in plain):
@@ -330,9 +331,12 @@ def _trim_body(lines: list[str], head: Header) -> list[str]:
             if head.how.get("published_on") in _WEAKER_THAN_DATELINE and head.get("published_on") != day:
                 del head.values["published_on"]  # the statement's own dateline over a listing's date
             head.put("published_on", day, "dateline")
-            head.opening = rank
-            rest = plain_line(lines[i])[length:]
-            return lines[:i] + ([rest] if rest else []) + lines[i + 1:]
+            head.opening = rank + 1  # the paragraph after the dateline's own
+            # the dateline stays in the text as a paragraph of its own: its date and place are
+            # mentions like any other, and the opening sentence reads without it
+            line = plain_line(lines[i])
+            rest = line[length:]
+            return lines[:i] + [line[:length].strip(), ""] + ([rest] if rest else []) + lines[i + 1:]
     return lines
 
 
