@@ -373,7 +373,7 @@ def parse_document(text: str, known_title: str | None = None) -> ParsedDocument:
     ...                      "GENEVA (5 May 2023) – UN experts today urged restraint.\\n")
     >>> doc.kind, doc.title, doc.location, doc.published_on, doc.body
     ('press_release', 'Experts urge restraint in the region', 'Geneva', datetime.date(2023, 5, 5), \
-'UN experts today urged restraint.')
+'GENEVA (5 May 2023) –\\n\\nUN experts today urged restraint.')
     >>> doc.speaker, doc.provenance["speaker"], doc.provenance["published_on"]
     ('UN experts', 'collective_opening', 'dateline')
     """
