@@ -33,6 +33,8 @@ CASES = [
     ("Today, the number of people in the camps is higher than ever.", A, [("Today", "DATE", "PRESENT_REF")]),
     ("But today the river basin remains the poorest in the region.", A, [("today", "DATE", "PRESENT_REF")]),
     ("Today, the Council adopted its first resolution on water.", A, [("Today", "DATE", "2022-05-28")]),
+    # a weekday and a part of the day before the date: one TIME on that date
+    ("On Tuesday morning, 10 May, the board met.", A, [("Tuesday morning, 10 May", "TIME", "2022-05-10TMO")]),
     ("The crises facing the world today are many.", A, [("today", "DATE", "PRESENT_REF")]),
     ("Ten years ago the law was adopted.", A, [("Ten years ago", "DATE", "2012")]),
     # extent and modifier

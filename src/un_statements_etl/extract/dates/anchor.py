@@ -107,7 +107,8 @@ def _cal(spec: dict[str, Any], anchor: date | None, tense: str | None) -> str | 
     y, m, d = spec["y"], spec["m"], spec["d"]
     if y is None and anchor is not None and m is not None:
         y = _year_for(anchor, m, d, tense)
-    return cal_value(y, m, d)
+    value = cal_value(y, m, d)
+    return f"{value}T{spec['part']}" if value and spec.get("part") else value
 
 
 def _shift_months(anchor: date, months: int) -> str:

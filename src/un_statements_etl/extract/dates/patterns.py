@@ -1,10 +1,9 @@
 """Regular expressions that find candidate temporal expressions in running text.
 
-Each rule is a name, a compiled pattern and a builder that turns a match into a
-`Candidate`: the matched extent and one `Piece` per row it yields (two for an elliptic
-range such as "1 to 15 December 2017"). A piece carries a *spec*, the expression's
-meaning before anchoring, e.g. ``{"kind": "cal", "y": None, "m": 7, "d": None}`` for
-"July". Candidates are filtered by `guards` and resolved by `anchor`.
+Each rule is a name, a compiled pattern and a builder that turns a match into a `Candidate`:
+the matched extent and one `Piece` per row it yields (two for an elliptic range such as "1 to
+15 December 2017"). A piece carries a *spec*, the expression's meaning before anchoring, e.g.
+``{"kind": "cal", "y": None, "m": 7, "d": None}`` for "July". `guards` filter, `anchor` resolves.
 """
 
 from __future__ import annotations
@@ -87,8 +86,9 @@ def _link(conn: str, text: str, start: int) -> str:
     return "range"
 
 
-def _b_date(m: re.Match[str], text: str) -> Candidate:
-    return _one("date", m, "DATE", _cal(m))
+def _b_date(m: re.Match[str], text: str) -> Candidate:  # with a part of the day ("Tuesday morning, 9 May"): TIME
+    part = lx.DAY_PARTS.get((m.groupdict().get("part") or "").lower())
+    return _one("date", m, "TIME" if part else "DATE", {**_cal(m), "part": part})
 
 
 def _b_days_month(m: re.Match[str], text: str) -> Candidate:
@@ -273,8 +273,9 @@ def _b_end_of(m: re.Match[str], text: str) -> Candidate:
 
 
 Builder = Callable[[re.Match[str], str], Candidate | None]
-_DMY = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
-_MDY = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?"
+_WD = r"(?:(?P<wd>" + WEEKDAY + r")(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?,?\s+)?"  # "Tuesday morning,"
+_DMY = _WD + rf"(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+_MDY = _WD + rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?"
 _DAYS_M = (rf"(?P<d1>{DAY})\s*(?P<c>{CONNECT})\s*(?P<d2>{DAY2})\s+(?:of\s+)?(?P<m>{MONTH})"
            rf"(?:,?\s+(?P<y>{YEAR}))?")
 _M_DAYS = (rf"(?P<m>{MONTH})\s+(?P<d1>{DAY})\s*(?P<c>-|–|—|to|and)\s*(?P<d2>{DAY2})"
