@@ -39,6 +39,9 @@ def table_digests(db: Path, corpus: Path) -> dict[str, str]:
 
     con = duckdb.connect(str(db), read_only=True)
     try:
+        # a statement with neither URL nor symbol takes its id from its path, which differs per tmp folder
+        by_path = {sid: f"<id of {uri.replace(str(corpus), '<corpus>')}>" for sid, uri in con.execute(
+            "SELECT statement_id, source_uri FROM statements WHERE url IS NULL AND symbol IS NULL").fetchall()}
         out = {}
         for table in TABLE_ORDER:
             if table == "runs":
@@ -47,11 +50,17 @@ def table_digests(db: Path, corpus: Path) -> dict[str, str]:
                                             "ORDER BY ordinal_position", [table]).fetchall()
                     if c != "run_id" and not c.endswith("_at")]
             rows = con.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
-            lines = sorted(repr(row).replace(str(corpus), "<corpus>") for row in rows)
+            lines = sorted(_portable(repr(row), corpus, by_path) for row in rows)
             out[table] = f"{len(lines)} rows " + hashlib.sha256("\n".join(lines).encode()).hexdigest()
         return out
     finally:
         con.close()
+
+
+def _portable(line: str, corpus: Path, by_path: dict[str, str]) -> str:
+    for sid, name in by_path.items():
+        line = line.replace(sid, name)
+    return line.replace(str(corpus), "<corpus>")
 
 
 def run_digests(tmp: Path, **options: object) -> dict[str, str]:
