@@ -9,13 +9,10 @@ file and says so in its commit: `python tests/test_rows_unchanged.py --update`."
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import sys
 from pathlib import Path
-
-import duckdb
 
 REPO = Path(__file__).resolve().parents[1]
 DIGESTS = REPO / "tests" / "fixtures" / "rows_digest.json"
@@ -33,49 +30,28 @@ def make_corpus(folder: Path) -> Path:
     return folder
 
 
-def table_digests(db: Path, corpus: Path) -> dict[str, str]:
-    """sha256 of each table's rows, sorted, without run_id and *_at columns, paths made relative."""
-    from un_statements_etl.schema import TABLE_ORDER
-
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        # a statement with neither URL nor symbol takes its id from its path, which differs per tmp folder
-        by_path = {sid: f"<id of {uri.replace(str(corpus), '<corpus>')}>" for sid, uri in con.execute(
-            "SELECT statement_id, source_uri FROM statements WHERE url IS NULL AND symbol IS NULL").fetchall()}
-        out = {}
-        for table in TABLE_ORDER:
-            if table == "runs":
-                continue
-            cols = [c for c, in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
-                                            "ORDER BY ordinal_position", [table]).fetchall()
-                    if c != "run_id" and not c.endswith("_at")]
-            rows = con.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
-            lines = sorted(_portable(repr(row), corpus, by_path) for row in rows)
-            out[table] = f"{len(lines)} rows " + hashlib.sha256("\n".join(lines).encode()).hexdigest()
-        return out
-    finally:
-        con.close()
-
-
-def _portable(line: str, corpus: Path, by_path: dict[str, str]) -> str:
-    for sid, name in by_path.items():
-        line = line.replace(sid, name)
-    return line.replace(str(corpus), "<corpus>")
-
-
-def run_digests(tmp: Path, **options: object) -> dict[str, str]:
+def run_digests(tmp: Path, here: bool = False, **options: object) -> dict[str, str]:
+    """Digests after a plain run, or (`here`) the CLI's runner without Prefect: the gate in a
+    child and, with nlp_processes > 1, the transform on worker processes."""
+    from un_statements_etl.bench import table_digests
+    from un_statements_etl.execution import run_here
     from un_statements_etl.pipeline import run_pipeline
     from un_statements_etl.settings import load_settings
 
     corpus = make_corpus(tmp / "corpus")
     settings = load_settings(env={}, data_dir=tmp / "data", inputs=(corpus,), batch_size=4, **options)
-    run_pipeline(settings)
+    run_here(settings) if here else run_pipeline(settings)
     return table_digests(settings.db_path, corpus)
 
 
 def test_rows_are_those_of_the_code_before_the_speed_work(tmp_path):
     expected = json.loads(DIGESTS.read_text(encoding="utf-8"))
     assert run_digests(tmp_path) == expected
+
+
+def test_rows_are_the_same_with_the_transform_on_two_worker_processes(tmp_path):
+    expected = json.loads(DIGESTS.read_text(encoding="utf-8"))
+    assert run_digests(tmp_path, here=True, nlp_processes=2) == expected
 
 
 if __name__ == "__main__" and sys.argv[1:] == ["--update"]:

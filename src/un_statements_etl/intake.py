@@ -55,6 +55,9 @@ class Intake:
     reprocess: bool
     now: datetime
     batch_size: int
+    # (source, source_uri) -> the warehouse's statement_sources row (load.ARRIVAL_COLUMNS): not rewritten unchanged
+    arrivals: dict[tuple[str, str], tuple] = field(default_factory=dict)
+    width: int = 1  # transform batches that run at once (worker processes): the last ones are cut to keep all busy
     documents: int = 0
     prepared: int = 0
     skipped: int = 0
@@ -94,12 +97,13 @@ class Intake:
             self.published += [st.published_on for st in statements]
             for st in statements:
                 self._admit_one(st)
-            while len(self._pending) >= self.batch_size:
+            # with several workers, `width` batches' worth is held back until more arrive or the
+            # source ends, so the run's last statements can be shared out among all of them
+            while len(self._pending) >= self.batch_size * self.width:
                 yield self._pending[:self.batch_size]
                 self._pending = self._pending[self.batch_size:]
-        if self._pending:
-            yield self._pending
-            self._pending = []
+        yield from _share_out(self._pending, self.batch_size, self.width)
+        self._pending = []
 
     def _admit_one(self, st: Statement) -> None:
         key = (st.source, st.source_uri)
@@ -170,8 +174,38 @@ class Intake:
     def remaining_sources(self, loaded: set[str]) -> list[dict[str, Any]]:
         """Rows of arrivals whose statement is loaded (before this run, or by an earlier slice
         of it): unchanged statements and late aliases. Rows of statements that failed this
-        run are dropped: those are quarantined instead."""
-        return self.take_sources([sid for sid in self.sources if sid in loaded])
+        run are dropped: those are quarantined instead. A row the warehouse holds as it is
+        is not handed on: rewriting it would change nothing (its first_seen_at is kept), and an
+        unchanged re-run then has nothing to validate or load."""
+        rows = self.take_sources([sid for sid in self.sources if sid in loaded])
+        return [row for row in rows if self.arrivals.get((row["source"], row["source_uri"])) != _arrival(row)]
+
+
+def _arrival(row: dict[str, Any]) -> tuple:
+    from .load import ARRIVAL_COLUMNS
+
+    return tuple(row[column] for column in ARRIVAL_COLUMNS)
+
+
+MIN_SHARED_BATCH = 4  # statements: a smaller batch costs a worker more in overhead than it saves
+
+
+def _share_out(pending: list[Statement], size: int, width: int) -> Iterator[list[Statement]]:
+    """The run's last statements in nearly equal batches of at most `size`, and in at least
+    `width` batches when there are enough of them, so no worker idles while another parses.
+
+    >>> [len(b) for b in _share_out(list(range(20)), 32, 2)], [len(b) for b in _share_out(list(range(70)), 32, 2)]
+    ([10, 10], [23, 23, 24])
+    >>> [len(b) for b in _share_out(list(range(5)), 32, 2)], [len(b) for b in _share_out(list(range(40)), 32, 1)]
+    ([5], [32, 8])
+    """
+    if width <= 1:  # one worker: full batches, as they came
+        for start in range(0, len(pending), size):
+            yield pending[start:start + size]
+        return
+    n = max(-(-len(pending) // size), min(width, len(pending) // MIN_SHARED_BATCH), 1 if pending else 0)
+    for i in range(n):
+        yield pending[len(pending) * i // n:len(pending) * (i + 1) // n]
 
 
 def _dated(day: date | None) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 
 from .budget import time_budget
+from .clock import StageClock
 from .errors import DocumentError, ExportError, PipelineError, SourceChangedError, ValidationRefusedError
 from .ingest import prepare_statement
 from .interrupts import signals_held
@@ -48,6 +50,9 @@ TABLES = ("statements", "sentences", "entities", "dates", "claims")
 class Executor:
     """Runs stage functions in this process; subclasses put them on an orchestrator."""
 
+    width = 1  # transform batches that run at once: intake cuts the run's last batches into at least this many
+    spreads = False  # transform batches go to other processes, each parsing with one spaCy process
+
     def call(self, fn: Callable[..., Any], *args: Any) -> Any:
         return fn(*args)
 
@@ -67,6 +72,7 @@ class RunSummary:
     transform_seconds: dict[str, float] = field(default_factory=dict)  # parse and each extractor
     warnings: list[str] = field(default_factory=list)  # distribution checks the batch failed
     notices: list[str] = field(default_factory=list)  # what the source walk met: listings that shifted
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # this process's wall time per stage
 
 
 def utcnow() -> datetime:
@@ -129,28 +135,31 @@ class _Incremental:
 
 def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) -> RunSummary:
     from .intake import Intake
-    from .load import known_statements, last_success, open_warehouse, source_cursor, source_uris
+    from .load import known_arrivals, known_statements, last_success, open_warehouse, source_cursor, source_uris
 
     started = utcnow()
     run = _Run(f"run_{started:%Y%m%dT%H%M%S}_{secrets.token_hex(2)}", started, staging, _versions(settings))
     with open_warehouse(staging, settings.duckdb_memory_limit, settings.duckdb_threads,
                         shown_as=settings.db_path) as con:
-        known = known_statements(con)
+        known, arrivals = known_statements(con), known_arrivals(con)
         cursor = Cursor(settings.source, *_parse_cursor(*source_cursor(con, settings.source)))
         held_uris = source_uris(con, settings.source) if settings.source in WEB_SOURCES else set()
         finished = last_success(con, settings.source)
-    intake = Intake(known, run.versions, settings.reprocess, started, settings.batch_size)
+    intake = Intake(known, run.versions, settings.reprocess, started, settings.batch_size, arrivals, executor.width)
     items, incremental, walk = _open_items(settings, executor, run, intake, (cursor, held_uris, finished))
+    clock = StageClock()
 
     def prepare(docs: list[RawDocument]) -> tuple[list[Statement], list[Rejection]]:
-        return executor.call(prepare_documents, docs, settings.max_document_bytes, settings.document_seconds)
+        with clock("clean"):
+            return executor.call(prepare_documents, docs, settings.max_document_bytes, settings.document_seconds)
 
-    # a Dask worker is one core: spaCy must not fork processes of its own there
-    n_process = 1 if settings.workers or settings.dask_address else settings.nlp_processes
-    results = executor.stream(transform_batch, intake.batches(items, prepare), settings.spacy_model, n_process,
-                              None, settings.document_seconds)
-    gate = _SliceGate(run, settings, today, set(known), executor)
-    for part in _slices(results, settings.gate_statements):
+    # a worker process is one core: spaCy must not fork processes of its own there
+    n_process = 1 if settings.workers or settings.dask_address or executor.spreads else settings.nlp_processes
+    batches = intake.batches(clock.iterate(items, "read"), prepare)
+    results = executor.stream(transform_batch, batches, settings.spacy_model, n_process, None,
+                              settings.document_seconds)
+    gate = _SliceGate(run, settings, today, set(known), executor, clock)
+    for part in _slices(clock.iterate(results, "transform (waiting here)"), settings.gate_statements):
         gate.take(part, intake.take_sources(st.statement_id for result in part for st in result.statements))
     gate.take([], intake.remaining_sources(gate.referable))  # unchanged statements, late aliases
     if incremental is not None:
@@ -160,8 +169,11 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
     gate.write_report()
     counts = {"documents": intake.documents, "skipped": intake.skipped, **gate.counts,
               "distribution_warnings": len(gate.checked.warnings), **_repeat_counts(intake, walk)}
-    summary: RunSummary = executor.call(_finish, run, rejections, settings, counts, incremental)
+    with clock("finish"):
+        summary: RunSummary = executor.call(_finish, run, rejections, settings, counts, incremental)
     summary.transform_seconds = gate.transform_seconds
+    parquet = summary.stage_seconds.get("parquet", 0.0)  # timed inside the finish
+    summary.stage_seconds = {**clock.seconds, "finish": clock.seconds["finish"] - parquet, "parquet": parquet}
     summary.warnings, summary.notices = gate.checked.warnings, walk.warnings
     if incremental is not None:  # after the load: the quarantine rows of the run are kept for diagnosis
         check_cadence(cursor, intake.to_process, started, settings.source_silence_days)
@@ -216,10 +228,10 @@ class _SliceGate:
     any slice refuses the whole run: the staging copy is discarded and nothing is published."""
 
     def __init__(self, run: _Run, settings: Settings, today: date, known_ids: set[str],
-                 executor: Executor) -> None:
+                 executor: Executor, clock: StageClock) -> None:
         from .validate import ValidationResult
 
-        self.run, self.settings, self.today, self.executor = run, settings, today, executor
+        self.run, self.settings, self.today, self.executor, self.clock = run, settings, today, executor, clock
         self.referable = set(known_ids)  # statements a row may point at: loaded before or in this run
         self.checked = ValidationResult(tables={})  # verdicts of every slice, for the report
         self.rejections: list[Rejection] = []
@@ -238,7 +250,8 @@ class _SliceGate:
 
         if not part and not sources:
             return
-        tables = build_tables(part, sources, self.run.run_id, self.referable, self.run.versions)
+        with self.clock("tables"):
+            tables = build_tables(part, sources, self.run.run_id, self.referable, self.run.versions)
         for result in part:
             self.rejections += result.rejections
             self.counts["not_english"] += sum(st.language != "en" for st in result.statements)
@@ -248,7 +261,8 @@ class _SliceGate:
         # only the earlier statements this slice's aliases point at: the whole run's ids would
         # make every slice's referential checks slower as the run grows
         pointed_at = set(tables["statement_sources"]["statement_id"].to_pylist()) & self.referable
-        checked = self.executor.call(_gate, tables, self.today, pointed_at)
+        with self.clock("gate"):
+            checked = self.executor.call(_gate, tables, self.today, pointed_at)
         merge_into(self.checked, checked)
         if checked.refused:
             raise ValidationRefusedError(self.checked.refusals, str(self.write_report()))
@@ -256,7 +270,8 @@ class _SliceGate:
                             rejected_statements(checked, tables["statements"])]
         loaded = checked.tables
         del tables, checked
-        self.executor.call(_load_slice, self.run, loaded, self.settings)
+        with self.clock("load"):
+            self.executor.call(_load_slice, self.run, loaded, self.settings)
         self.referable |= set(loaded["statements"]["statement_id"].to_pylist())
         for name in TABLES:
             self.counts[name] += loaded[name].num_rows
@@ -356,7 +371,9 @@ def _finish(run: _Run, rejections: list[Rejection], settings: Settings, counts: 
     with open_warehouse(run.staging, settings.duckdb_memory_limit, settings.duckdb_threads,
                         shown_as=settings.db_path) as con:
         load_tables(con, tables, withdrawn, run.started)
+        exporting = time.perf_counter()
         export_parquet(con, settings.data_dir, run.run_id)
+        parquet_seconds = time.perf_counter() - exporting
         con.execute("CHECKPOINT")
     stage_parquet_link(settings.data_dir, run.run_id)  # all that can fail, before anything is published
     with signals_held():  # a Ctrl-C here is acted on once the warehouse and its Parquet set are both current
@@ -366,4 +383,5 @@ def _finish(run: _Run, rejections: list[Rejection], settings: Settings, counts: 
         save_validators(settings, incremental.validators)  # only now may the next run hear "304"
     return RunSummary(run.run_id, counts, rejections, {
         "duckdb": str(settings.db_path), "parquet": str(parquet),
-        "validation_report": str(settings.reports_dir / f"validation_{run.run_id}.html")})
+        "validation_report": str(settings.reports_dir / f"validation_{run.run_id}.html")},
+        stage_seconds={"parquet": parquet_seconds})
