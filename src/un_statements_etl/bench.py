@@ -194,7 +194,7 @@ def _child_run(corpus: str, data_dir: str, out: str, dask_address: str | None) -
     options = _run_options(Source.local, [Path(corpus)], Path(data_dir), None, None, None, False, None, dask_address)
     summary = _run(options)
     Path(out).write_text(json.dumps({"stages_s": summary.stage_seconds, "transform_s": summary.transform_seconds,
-                                     "counts": summary.counts}), encoding="utf-8")
+                                     "counts": summary.counts, "workers": summary.workers}), encoding="utf-8")
     return 0
 
 
@@ -271,6 +271,9 @@ def _print(r: dict[str, Any]) -> None:
     for stage, seconds in p["transform_s"].items():  # summed over the workers: CPU seconds, not wall
         share = f"{seconds / r['floor_s']:6.1%} of the floor" if "floor_s" in r else ""
         print(f"  worker {stage:26s} {seconds:7.1f} s  {share}")
+    for worker, (statements, seconds) in sorted(p["workers"].items()):
+        print(f"  transform process {worker}: {statements:.0f} statements in {seconds:.1f} s "
+              f"({statements / max(seconds, 1e-9):.2f} statements/s)")
     if "rerun" in r:
         again = r["rerun"]
         print(f"re-run over the unchanged corpus: {again['wall_s']:.1f} s, {again['counts'].get('skipped')} skipped "

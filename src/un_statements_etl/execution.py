@@ -74,9 +74,13 @@ class WindowExecutor(Executor):
 class DaskExecutor(WindowExecutor):
     """Transform batches on a dask.distributed cluster."""
 
+    spreads = True
+
     def __init__(self, client: Any, window: int, warm_up: Callable[[], None] | None = None) -> None:
         super().__init__(window, warm_up)
         self.client = client
+        # worker threads the cluster has now, so the run's last batches are shared out among them all
+        self.width = max(1, sum(client.nthreads().values()))
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
         # pure=False: batches are never equal, and hashing the statements would cost

@@ -26,6 +26,7 @@ from itertools import islice
 from typing import Any
 
 from .records import RawDocument, Rejection, Statement
+from .settled import Settled, raw_hash
 
 # documents read and prepared together: large enough that a Prefect task per chunk is cheap,
 # small enough that their raw bytes never weigh on memory
@@ -58,6 +59,9 @@ class Intake:
     # (source, source_uri) -> the warehouse's statement_sources row (load.ARRIVAL_COLUMNS): not rewritten unchanged
     arrivals: dict[tuple[str, str], tuple] = field(default_factory=dict)
     width: int = 1  # transform batches that run at once (worker processes): the last ones are cut to keep all busy
+    # files read before by this reader (see settled.py); None: the source has no such files (web pages)
+    settled: dict[tuple[str, str], Settled] | None = None
+    raw_hashes: dict[tuple[str, str], str] = field(default_factory=dict)  # of the files read in this run
     documents: int = 0
     prepared: int = 0
     skipped: int = 0
@@ -88,6 +92,7 @@ class Intake:
             self.rejections += [item for item in chunk if isinstance(item, Rejection)]
             del chunk
             self.documents += len(docs) + len(ready)
+            docs = self._unsettled(docs) if self.settled is not None else docs
             statements, bad = prepare(docs) if docs else ([], [])
             statements = ready + statements
             del docs, ready  # the raw bytes are in the raw store or on disk
@@ -104,6 +109,43 @@ class Intake:
                 self._pending = self._pending[self.batch_size:]
         yield from _share_out(self._pending, self.batch_size, self.width)
         self._pending = []
+
+    def _unsettled(self, docs: list[RawDocument]) -> list[RawDocument]:
+        """The documents to read and clean: a settled file is admitted as its unchanged statement."""
+        assert self.settled is not None
+        out = []
+        for doc in docs:
+            key, digest = (doc.source, doc.source_uri), raw_hash(doc.content)
+            held = self.settled.get(key)
+            if held is not None and held.raw_hash == digest and self._admit_settled(key, held):
+                continue
+            self.raw_hashes[key] = digest
+            out.append(doc)
+        return out
+
+    def _admit_settled(self, key: tuple[str, str], held: Settled) -> bool:
+        """Admit an unchanged file as `_admit_one` would its statement (unchanged: skipped) when the
+        warehouse holds that statement as it is and nothing of this run bears on it; else False
+        (the file is read as usual)."""
+        sid, content = held.statement_id, held.content_hash
+        if (self.reprocess or key in self._arrivals or sid in self._kept
+                or self._by_hash.get(content) not in (None, sid)
+                or self.known.get(sid) != (content, self.versions)
+                or self.arrivals.get(key, ())[:1] + self.arrivals.get(key, ())[3:] != (sid, content, True)):
+            return False
+        self._kept[sid] = _Arrival(key[0], key[1], content, held.published_on)
+        self._by_hash[content] = sid
+        self._arrivals[key] = content
+        self.prepared += 1
+        self.skipped += 1
+        self.published.append(held.published_on)
+        return True
+
+    def settled_rows(self, loaded: set[str]) -> list[tuple[str, str, Settled]]:
+        """What to remember of the files read in this run whose statement is loaded as admitted."""
+        return [(a.source, a.source_uri, Settled(self.raw_hashes[(a.source, a.source_uri)], sid, a.content_hash,
+                                                  a.published_on))
+                for sid, a in self._kept.items() if sid in loaded and (a.source, a.source_uri) in self.raw_hashes]
 
     def _admit_one(self, st: Statement) -> None:
         key = (st.source, st.source_uri)

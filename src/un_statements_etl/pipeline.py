@@ -73,6 +73,8 @@ class RunSummary:
     warnings: list[str] = field(default_factory=list)  # distribution checks the batch failed
     notices: list[str] = field(default_factory=list)  # what the source walk met: listings that shifted
     stage_seconds: dict[str, float] = field(default_factory=dict)  # this process's wall time per stage
+    # per transform process (host:pid): [statements, seconds parsing and extracting], to see every worker busy
+    workers: dict[str, list[float]] = field(default_factory=dict)
 
 
 def utcnow() -> datetime:
@@ -136,16 +138,19 @@ class _Incremental:
 def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) -> RunSummary:
     from .intake import Intake
     from .load import known_arrivals, known_statements, last_success, open_warehouse, source_cursor, source_uris
+    from .settled import settled_files, settled_table
 
     started = utcnow()
     run = _Run(f"run_{started:%Y%m%dT%H%M%S}_{secrets.token_hex(2)}", started, staging, _versions(settings))
     with open_warehouse(staging, settings.duckdb_memory_limit, settings.duckdb_threads,
                         shown_as=settings.db_path) as con:
         known, arrivals = known_statements(con), known_arrivals(con)
+        settled = settled_files(con, settings.source) if settings.source == "local" else None
         cursor = Cursor(settings.source, *_parse_cursor(*source_cursor(con, settings.source)))
         held_uris = source_uris(con, settings.source) if settings.source in WEB_SOURCES else set()
         finished = last_success(con, settings.source)
-    intake = Intake(known, run.versions, settings.reprocess, started, settings.batch_size, arrivals, executor.width)
+    intake = Intake(known, run.versions, settings.reprocess, started, settings.batch_size, arrivals, executor.width,
+                    settled)
     items, incremental, walk = _open_items(settings, executor, run, intake, (cursor, held_uris, finished))
     clock = StageClock()
 
@@ -170,8 +175,9 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
     counts = {"documents": intake.documents, "skipped": intake.skipped, **gate.counts,
               "distribution_warnings": len(gate.checked.warnings), **_repeat_counts(intake, walk)}
     with clock("finish"):
-        summary: RunSummary = executor.call(_finish, run, rejections, settings, counts, incremental)
-    summary.transform_seconds = gate.transform_seconds
+        summary: RunSummary = executor.call(_finish, run, rejections, settings, counts, incremental,
+                                            settled_table(intake.settled_rows(gate.referable)))
+    summary.transform_seconds, summary.workers = gate.transform_seconds, gate.workers
     parquet = summary.stage_seconds.get("parquet", 0.0)  # timed inside the finish
     summary.stage_seconds = {**clock.seconds, "finish": clock.seconds["finish"] - parquet, "parquet": parquet}
     summary.warnings, summary.notices = gate.checked.warnings, walk.warnings
@@ -238,6 +244,7 @@ class _SliceGate:
         self.counts = dict.fromkeys((*TABLES, "aliases", "impossible_dates", "not_english", "undated",
                                      "no_speaker"), 0)
         self.transform_seconds: dict[str, float] = {}
+        self.workers: dict[str, list[float]] = {}
 
     def write_report(self) -> Path:
         from .validate.report import write_validation_report
@@ -257,6 +264,9 @@ class _SliceGate:
             self.counts["not_english"] += sum(st.language != "en" for st in result.statements)
             for stage, seconds in result.seconds.items():
                 self.transform_seconds[stage] = self.transform_seconds.get(stage, 0.0) + seconds
+            busy = self.workers.setdefault(result.worker, [0, 0.0])
+            busy[0] += len(result.statements)
+            busy[1] += sum(result.seconds.values())
         del part
         # only the earlier statements this slice's aliases point at: the whole run's ids would
         # make every slice's referential checks slower as the run grows
@@ -347,8 +357,8 @@ def _make_parquet_current(run: _Run, settings: Settings) -> Path:
 
 
 def _finish(run: _Run, rejections: list[Rejection], settings: Settings, counts: dict[str, int],
-            incremental: _Incremental | None = None) -> RunSummary:
-    """Logs, cursor and withdrawn pages into the staging copy, Parquet export, then publish."""
+            incremental: _Incremental | None = None, settled: pa.Table | None = None) -> RunSummary:
+    """Logs, cursor, withdrawn pages and the files read into the staging copy, Parquet export, then publish."""
     from .extract import catalog_rows
     from .load import export_parquet, load_tables, open_warehouse, publish, stage_parquet_link
     from .schema import rows_to_table
@@ -356,6 +366,8 @@ def _finish(run: _Run, rejections: list[Rejection], settings: Settings, counts: 
 
     tables = {"quarantine": quarantine_table(rejections, run.run_id, utcnow()),
               "entity_catalog": rows_to_table("entity_catalog", catalog_rows())}
+    if settled is not None:
+        tables["settled_files"] = settled
     counts = {**counts, "quarantined": len(rejections)}
     withdrawn: list[tuple[str, str]] = []
     if incremental is not None:

@@ -133,7 +133,7 @@ def load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table],
             con.execute(f"DELETE FROM {name} WHERE statement_id IN (SELECT statement_id FROM batch_ids)")
         if "entity_catalog" in tables:
             con.execute("DELETE FROM entity_catalog")
-        for name in (*STATEMENT_TABLES, "entity_catalog", "quarantine", "runs", "source_state"):
+        for name in (*STATEMENT_TABLES, "entity_catalog", "quarantine", "runs", "source_state", "settled_files"):
             if name in tables and tables[name].num_rows:
                 _insert(con, name, tables[name])
             counts[name] = tables[name].num_rows if name in tables else 0
@@ -151,7 +151,8 @@ def load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table],
 
 
 # Upserted tables: a key seen before keeps its first_seen_at; other columns are refreshed.
-_UPSERT_KEYS = {"statement_sources": ("source", "source_uri"), "source_state": ("source",)}
+_UPSERT_KEYS = {"statement_sources": ("source", "source_uri"), "source_state": ("source",),
+                "settled_files": ("source", "source_uri")}
 
 
 def _insert(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
