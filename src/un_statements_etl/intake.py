@@ -86,7 +86,11 @@ class Intake:
         """Batches of statements that need processing, in source order. A Statement item
         (re-extraction of stored text) is already clean and skips `prepare`."""
         source = iter(items)
-        while chunk := list(islice(source, PREPARE_CHUNK)):
+        # a small first chunk: the workers get their first batches (and start loading the model)
+        # after a few statements are cleaned, not after a whole chunk
+        size = min(PREPARE_CHUNK, self.batch_size * (self.width + 1))
+        while chunk := list(islice(source, size)):
+            size = PREPARE_CHUNK
             docs = [item for item in chunk if isinstance(item, RawDocument)]
             ready = [item for item in chunk if isinstance(item, Statement)]
             self.rejections += [item for item in chunk if isinstance(item, Rejection)]
