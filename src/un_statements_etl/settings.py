@@ -48,7 +48,7 @@ class Settings:
     the run, each worker with its own model); Dask workers are one process each."""
     batch_size: int = 32
     """Documents per transform task (tasks are batches, never one per document)."""
-    gate_statements: int = 1000
+    gate_statements: int = 500
     """Statements validated and loaded into the run's staging copy together: memory holds one
     such slice, not the run. Larger slices pay Great Expectations' fixed cost less often."""
     max_document_bytes: int = 5_000_000
