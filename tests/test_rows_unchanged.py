@@ -1,7 +1,7 @@
 """Speed work may not change rows: every table a run writes over the bundled sample, a
 statement with no date and synthetic statements (the benchmark's generator) must hash to the
-digests pinned in tests/fixtures/rows_digest.json, computed by the code before issue #17's
-changes. Only run_id and columns ending in _at may differ between runs, so they are left out;
+digests pinned in tests/fixtures/rows_digest.json (first computed by the code before issue
+#17's changes; regenerated when a commit means to change rows, and saying so). Only run_id and columns ending in _at may differ between runs, so they are left out;
 local paths are written relative to the corpus folder.
 
 A change that is meant to change rows (an extraction rule, a header fix) regenerates the
