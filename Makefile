@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint eval bench lock clean
+.PHONY: setup run test test-heavy lint eval bench lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# the three longest end-to-end tests, left out of `make test` to keep it under 5 minutes
+test-heavy: $(STAMP)
+	$(BIN)/python -m pytest -m heavy
 
 lint: $(STAMP)
 	$(BIN)/ruff check src flows tests

@@ -3,6 +3,8 @@ The figures are not judged here (they depend on the machine), only that each is 
 
 from __future__ import annotations
 
+import pytest
+
 from un_statements_etl.bench import build_corpus, run_bench
 
 
@@ -13,6 +15,7 @@ def test_corpus_statements_are_distinct_and_dated(tmp_path):
     assert all("Statement by" in t and "https://www.ohchr.org/en/statements/" in t for t in texts)
 
 
+@pytest.mark.heavy
 def test_bench_reports_floor_pipeline_first_run_rerun_stages_and_memory(tmp_path):
     """The floor (2 spaCy processes), the CLI's run in a fresh process with its stages, the
     1-document run, the ratio between them, and the unchanged re-run, all in one run."""

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from un_statements_etl.pipeline import run_pipeline
 from un_statements_etl.schema import TABLE_ORDER
@@ -46,6 +47,7 @@ def snapshot(db: Path) -> dict[str, list[str]] | None:
         con.close()
 
 
+@pytest.mark.heavy
 def test_killed_runs_leave_old_or_new_state_and_converge(tmp_path):
     baseline_dir = tmp_path / "baseline"
     run_pipeline(load_settings(env={}, data_dir=baseline_dir, inputs=(SAMPLE,)), today=date.today())

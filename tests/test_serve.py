@@ -84,6 +84,7 @@ def wait_for(what: str, probe: Callable[[], Any], deadline: float, alive: list[t
 
 
 @pytest.mark.slow
+@pytest.mark.heavy
 def test_serve_registers_the_cron_deployment_and_runs_it(spawn, tmp_path):
     from prefect.client.orchestration import get_client
     from prefect.exceptions import ObjectNotFound
