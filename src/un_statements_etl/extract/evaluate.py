@@ -103,12 +103,18 @@ def load_devset(split: str, ids: str | None = None, folder: Path = DEVSET, texts
     return docs
 
 
+def sample_file(name: str) -> Path | None:
+    """The sample file `name`, bundled with the package or in the shared workspace (None when
+    neither has it): every harness that scores the sample reads it from here."""
+    return next((folder / name for folder in SAMPLE_DIRS if (folder / name).exists()), None)
+
+
 def load_sample(path: Path = SHARED_GOLD) -> list[GoldDocument]:
     """The shared gold of the bundled sample, when the workspace has it (in-sample figures)."""
     if not path.exists():
         return []
     gold = json.loads(path.read_text(encoding="utf-8"))
-    raw = next((d / gold["file"] for d in SAMPLE_DIRS if (d / gold["file"]).exists()), None)
+    raw = sample_file(gold["file"])
     return [GoldDocument(Path(gold["file"]).stem, "sample", raw, gold)] if raw else []
 
 

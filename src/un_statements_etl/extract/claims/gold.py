@@ -18,11 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from ...records import Section, Statement
+from ..evaluate import SHARED_GOLD, prepared, sample_file
 
 REPO = Path(__file__).resolve().parents[4]
 OWN_GOLD = REPO / "tests" / "extract" / "claims" / "gold"
-SHARED_GOLD = REPO.parent / "shared" / "gold" / "seed.json"
-SAMPLES = (REPO / "src" / "un_statements_etl" / "data" / "samples", REPO.parent / "shared" / "samples")
 
 
 @dataclass(frozen=True)
@@ -83,9 +82,7 @@ def load_shared(path: Path = SHARED_GOLD) -> GoldDoc | None:
         return None
     gold = json.loads(path.read_text(encoding="utf-8"))
     name = Path(gold["file"]).name
-    raw_path = next((d / name for d in SAMPLES if (d / name).exists()), None)
+    raw_path = sample_file(name)
     if raw_path is None:
         return None
-    from ..evaluate import prepared
-
     return GoldDoc(name, prepared(raw_path), gold["claims"], gold.get("default_speaker") or "")

@@ -26,13 +26,11 @@ from ...evaluation import PRF
 from ...records import Statement
 from ...transform import statement_rows
 from ..claims.gold import parse
-from ..evaluate import prepared, text_statement
+from ..evaluate import SHARED_GOLD, prepared, sample_file, text_statement
 from ..scoring import date_scores, header_end, split_optional
 
 REPO = Path(__file__).resolve().parents[4]
 OWN_GOLD = REPO / "tests" / "extract" / "dates" / "gold"
-SHARED_GOLD = REPO.parent / "shared" / "gold" / "seed.json"
-SAMPLE_DIRS = (REPO / "src" / "un_statements_etl" / "data" / "samples", REPO.parent / "shared" / "samples")
 
 
 @dataclass(frozen=True)
@@ -73,7 +71,7 @@ def load_shared_gold(path: Path) -> list[GoldDoc]:
     """The sample gold, the sample read by the pipeline's own ingest step (its header
     gives the publication date every relative date is anchored on)."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    raw_path = next((d / data["file"] for d in SAMPLE_DIRS if (d / data["file"]).exists()), None)
+    raw_path = sample_file(data["file"])
     if raw_path is None:
         return []
     gold, optional = split_optional(data["dates"], header_end(raw_path.read_text(encoding="utf-8")))

@@ -23,14 +23,12 @@ import yaml
 
 from ...evaluation import PRF, normalise_span
 from ...records import Statement
-from ..evaluate import extracted, prepared, text_statement
+from ..evaluate import SHARED_GOLD, extracted, prepared, sample_file, text_statement
 from ..scoring import entity_scores, header_end, pick_alternatives, split_optional
 from .model import KEEP
 
 REPO = Path(__file__).resolve().parents[4]
 OWN_GOLD = REPO / "tests" / "extract" / "entities" / "gold"
-SHARED_GOLD = REPO.parent / "shared" / "gold" / "seed.json"
-SAMPLE_DIRS = (REPO / "src" / "un_statements_etl" / "data" / "samples", REPO.parent / "shared" / "samples")
 
 
 @dataclass(frozen=True)
@@ -77,7 +75,7 @@ def load_shared_gold(path: Path = SHARED_GOLD) -> list[GoldDoc]:
     if not path.exists():
         return []
     gold = json.loads(path.read_text(encoding="utf-8"))
-    raw_path = next((d / gold["file"] for d in SAMPLE_DIRS if (d / gold["file"]).exists()), None)
+    raw_path = sample_file(gold["file"])
     if raw_path is None:
         return []
     ents = [{**e, "canonical_id": e.get("canonical_id", "?")} for e in gold["entities"]]
