@@ -92,3 +92,9 @@ def test_the_expert_is_the_rapporteur_named_with_a_long_role(nlp):
 def test_the_speakers_of_a_meeting_summary_hold_positions(nlp, sentence):
     (row,) = run(nlp, sentence, speaker=None, role=None)
     assert row["rule"] == "attributed_verb" and row["speaker"].lower().endswith(("speakers", "delegates"))
+
+
+def test_a_deputy_is_not_the_holder_of_the_office_itself(nlp):
+    body = "The Deputy High Commissioner urged the parties to open the border crossings."
+    (row,) = run(nlp, body, speaker="Ola Berg", role="Spokesperson", on=date(2019, 6, 1))
+    assert row["speaker"] != "Michelle Bachelet"

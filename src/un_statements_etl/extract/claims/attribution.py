@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ...clean.office_holders import holder
+from ...clean.office_holders import holder, office_in
 from .lexicon import (
     AGENT_NOUNS,
     FIRST_PERSON,
@@ -197,7 +197,9 @@ OFFICE_BY_TITLE = re.compile(r"\b(?:Deputy\s+)?Secretary[-\s]General\b(?![’'`]
 
 
 def office_holder(title: str, on: date | None) -> str:
-    """The holder, on the statement's date, of an office named by its title ("" if unknown).
+    """The holder, on the statement's date, of an office named by its title ("" if unknown);
+    which office a title names is the header reader's `office_in` (a deputy's or an
+    assistant's title names no office of these).
 
     >>> office_holder("Secretary-General", date(2015, 5, 7))
     'Ban Ki-moon'
@@ -205,13 +207,11 @@ def office_holder(title: str, on: date | None) -> str:
     'Jan Eliasson'
     >>> office_holder("High Commissioner", date(2019, 6, 1)), office_holder("Secretary-General", None)
     ('Michelle Bachelet', '')
+    >>> office_holder("Deputy High Commissioner", date(2019, 6, 1))
+    ''
     """
-    words = title.lower().replace("-", " ").split()
-    if "commissioner" in words:
-        office = "UN High Commissioner for Human Rights"
-    else:
-        office = "Deputy Secretary-General" if "deputy" in words else "Secretary-General"
-    return holder(office, on) or ""
+    office = office_in(title)
+    return (holder(office, on) or "") if office else ""
 
 
 def own_voice(agent: Token) -> bool:
@@ -240,8 +240,7 @@ def third_party(agent: Token, voices: Voices) -> str:
         own_role = "" if _speaks_for(voices.role) and key not in VOICE_ROLES else voices.role
         if (key and key in own_role.lower().replace(" ", "-")) or _same_role(lowered, own_role):
             return voices.default
-        title = " ".join(words).replace(" - ", "-")
-        by_date = office_holder(title, voices.on) if OFFICE_BY_TITLE.search(title) else ""
+        by_date = office_holder(" ".join(words).replace(" - ", "-"), voices.on)
         if by_date:
             return by_date
     surname = voices.default.split()[-1].lower() if voices.default else ""
